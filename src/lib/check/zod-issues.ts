@@ -1,0 +1,87 @@
+import type { z } from 'astro/zod';
+import { didYouMean } from '../suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+type Def = { type: string; shape?: Record<string, z.ZodType>; keyType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
+
+/** `indicators[0].source` from ['indicators', 0, 'source']. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** The field names an object schema accepts at a path, for "did you mean" on unknown fields. */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const unwrap = () => {
+    while (def.innerType || (def.type === 'pipe' && def.in)) {
+      const next = def.innerType ?? (def.in!._zod.def.type === 'transform' ? def.out! : def.in!);
+      def = (next as unknown as { _zod: { def: Def } })._zod.def;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
+    if (!next) return [];
+    def = (next as unknown as { _zod: { def: Def } })._zod.def;
+    unwrap();
+  }
+  if (def.type === 'record' && def.keyType) return Object.keys((def.keyType as unknown as { _zod: { def: Def } })._zod.def.entries ?? {});
+  return Object.keys(def.shape ?? {});
+}
+
+const kinds: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', array: 'a list, e.g. [a, b]',
+  object: 'a group of fields', boolean: 'true or false', date: 'a date',
+};
+
+function describeInput(input: unknown): string {
+  if (input === null) return 'an empty value';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  return typeof input === 'object' ? 'a group of fields' : `${typeof input} ${JSON.stringify(input)}`;
+}
+
+const list = (values: readonly unknown[]) => values.map(String).join(', ');
+
+/** Contributor-facing lines for one zod issue: [field path, message]. */
+export function describeIssue(issue: Issue, schema: z.ZodType): Array<[string, string]> {
+  const field = fieldPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return [[field, 'is required but missing']];
+      return [[field, `must be ${kinds[issue.expected] ?? issue.expected}, got ${describeInput(issue.input)}`]];
+    case 'invalid_value': {
+      const input = String(issue.input);
+      const suggestion = didYouMean(input, issue.values.map(String));
+      return [[field, `"${input}" is not valid${suggestion ? `; did you mean "${suggestion}"?` : ';'} valid: ${list(issue.values)}`]];
+    }
+    case 'unrecognized_keys': {
+      const known = fieldsAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, known);
+        return [fieldPath([...issue.path, key]), `unknown field${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; valid here: ${list(known)}` : ''}`];
+      });
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const key = String(issue.path.at(-1) ?? '');
+      if (inner?.code === 'invalid_value') {
+        const suggestion = didYouMean(key, inner.values.map(String));
+        return [[field, `"${key}" is not a valid key${suggestion ? `; did you mean "${suggestion}"?` : ';'} valid: ${list(inner.values)}`]];
+      }
+      return [[field, inner?.message ?? issue.message]];
+    }
+    case 'too_big':
+      if (issue.origin === 'string') return [[field, `is ${String((issue.input as string).length)} characters long; at most ${String(issue.maximum)} allowed`]];
+      if (issue.origin === 'array') return [[field, `has ${String((issue.input as unknown[]).length)} items; at most ${String(issue.maximum)} allowed`]];
+      return [[field, `must be at most ${String(issue.maximum)}`]];
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return [[field, 'must not be empty']];
+      if (issue.origin === 'array') return [[field, issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`]];
+      return [[field, issue.origin === 'string' ? `must be at least ${String(issue.minimum)} characters` : `must be at least ${String(issue.minimum)}`]];
+    case 'invalid_union':
+      return [[field, issue.message === 'Invalid input' ? 'does not match any allowed form' : issue.message]];
+    default:
+      return [[field, issue.message]];
+  }
+}

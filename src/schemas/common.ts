@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+import spdxIds from 'spdx-license-ids' with { type: 'json' };
+
+/**
+ * How a schema points at another collection. Astro passes its `reference()`;
+ * the content check passes one that knows every id on disk, so a dangling
+ * reference becomes an error with a "did you mean".
+ */
+export type CollectionName = 'regions' | 'themes' | 'practices' | 'tools' | 'reports';
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A plain id reference: used for JSON Schema and editor help. */
+export const idRef: RefFactory = (collection) =>
+  z.string().regex(idPattern, { error: `must be the id (file name) of an entry in content/${collection}/` });
+
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: (issue) => `must be a full https:// address${typeof issue.input === 'string' ? `, got "${issue.input}"` : ''}`,
+});
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** YAML reads an unquoted 2025-03-01 as a Date; we keep dates as YYYY-MM-DD strings everywhere. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2025-03-01' })
+    .regex(datePattern, { error: 'must be a date written YYYY-MM-DD, e.g. 2025-03-01' })
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
+      error: 'is not a real calendar date',
+    }),
+);
+
+export const year = z
+  .int({ error: 'must be a year written as a whole number, e.g. 2024' })
+  .min(1900, { error: 'must be a year from 1900 on' })
+  .max(2100, { error: 'must be a year before 2100' });
+
+/** A year (2024) or a month (2024-05). */
+export const yearOrMonth = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+  error: 'must be a year (2024) or a month written YYYY-MM (2024-05)',
+});
+
+/** Sortable number for a year or month: 2024 → 202400, "2024-05" → 202405. */
+export function periodKey(value: number | string): number {
+  if (typeof value === 'number') return value * 100;
+  const [y, m] = value.split('-');
+  return Number(y) * 100 + Number(m);
+}
+
+const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+export const currencyCode = z
+  .string()
+  .refine((c) => knownCurrencies.has(c), {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 4217 currency code (EUR, USD, GBP, …); keep the currency the source reports`,
+  });
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** The English name of an ISO 3166-1 alpha-2 code, or undefined when the code is unknown. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const name = regionNames.of(code);
+  return name && name !== code ? name : undefined;
+}
+export const countryCode = z.string().refine((c) => countryName(c) !== undefined, {
+  error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. FI, ES; Greece is GR)`,
+});
+
+export const languageTag = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a BCP 47 language tag such as en, es or el' },
+);
+
+export const spdxLicenseIds: readonly string[] = spdxIds;
+const spdxSet = new Set(spdxLicenseIds);
+/** An SPDX id or LicenseRef-…, an SPDX expression of them joined by AND/OR, or "proprietary". */
+export function isLicense(value: string): boolean {
+  if (value === 'proprietary') return true;
+  return value
+    .replace(/[()]/g, ' ')
+    .split(/\s+(?:AND|OR)\s+/)
+    .every((part) => spdxSet.has(part.trim()) || /^LicenseRef-[A-Za-z0-9.-]+$/.test(part.trim()));
+}
+
+export const source = z.strictObject({
+  /** What the source is, as a reader would cite it: "Decide Madrid – participatory budgets". */
+  title: z.string().min(1),
+  /** Where it can be read: a full https:// address. */
+  url: httpsUrl,
+});
