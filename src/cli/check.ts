@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // npm run check: every problem in every content file, one line each; exit 1 on any.
 import { checkContent } from '../lib/check/index.ts';
+import { contentDir } from '../schemas/index.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 
 const quiet = process.argv.includes('--quiet');
-const root = process.env['ATLAS_ROOT'] ?? process.cwd();
-const { problems, counts } = await checkContent(root);
+const { problems, counts } = await checkContent(contentDir());
 
 if (problems.length) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -13,7 +13,7 @@ export interface CollectionSpec {
   name: CollectionName;
   /** Singular noun used in messages: "practice". */
   singular: string;
-  /** Where its files live, relative to the repository root. */
+  /** Where its files live, inside the content folder. */
   path: string;
   /** `folder`: one file per entry; `list`: one YAML file holding a list of entries with ids. */
   layout: 'folder' | 'list';
@@ -24,15 +24,20 @@ export interface CollectionSpec {
 
 /** Every collection of the contract, in the order the check reports them. */
 export const collections: readonly CollectionSpec[] = [
-  { name: 'themes', singular: 'theme', path: 'content/themes.yaml', layout: 'list', extension: '.yaml', schema: () => themeSchema, sections: [] },
-  { name: 'regions', singular: 'region', path: 'content/regions', layout: 'folder', extension: '.yaml', schema: () => regionSchema, sections: [] },
-  { name: 'practices', singular: 'practice', path: 'content/practices', layout: 'folder', extension: '.mdx', schema: practiceSchema, sections: requiredSections.practices },
-  { name: 'tools', singular: 'tool', path: 'content/tools', layout: 'folder', extension: '.mdx', schema: toolSchema, sections: requiredSections.tools },
-  { name: 'reports', singular: 'report', path: 'content/reports', layout: 'folder', extension: '.mdx', schema: reportSchema, sections: requiredSections.reports },
+  { name: 'themes', singular: 'theme', path: 'themes.yaml', layout: 'list', extension: '.yaml', schema: () => themeSchema, sections: [] },
+  { name: 'regions', singular: 'region', path: 'regions', layout: 'folder', extension: '.yaml', schema: () => regionSchema, sections: [] },
+  { name: 'practices', singular: 'practice', path: 'practices', layout: 'folder', extension: '.mdx', schema: practiceSchema, sections: requiredSections.practices },
+  { name: 'tools', singular: 'tool', path: 'tools', layout: 'folder', extension: '.mdx', schema: toolSchema, sections: requiredSections.tools },
+  { name: 'reports', singular: 'report', path: 'reports', layout: 'folder', extension: '.mdx', schema: reportSchema, sections: requiredSections.reports },
 ];
 
 export function collectionSpec(name: CollectionName): CollectionSpec {
   const spec = collections.find((c) => c.name === name);
   if (!spec) throw new Error(`unknown collection ${name}`);
   return spec;
+}
+
+/** The content folder: content/ at the repository root, or ATLAS_CONTENT (tests, benchmarks, forks). */
+export function contentDir(): string {
+  return process.env['ATLAS_CONTENT'] || 'content';
 }

@@ -23,6 +23,7 @@ interface SourceFile {
 /** Lists the entry files of a folder collection; reports files that would be silently skipped. */
 async function listFolder(root: string, spec: CollectionSpec, problems: Problem[]): Promise<SourceFile[]> {
   const dir = path.join(root, spec.path);
+  const shown = displayPath(root, spec.path);
   let names: string[];
   try {
     names = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -35,7 +36,7 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
   for (const name of names.sort()) {
     const base = path.posix.basename(name);
     if (base.startsWith('_') || base.startsWith('.')) continue;
-    const file = `${spec.path}/${name}`;
+    const file = `${shown}/${name}`;
     if (!name.endsWith(spec.extension)) {
       problems.push({ file, field: 'file', message: `will not be published: ${spec.name} are ${spec.extension} files; rename it to ${name.replace(/\.[^.]+$/, '')}${spec.extension}` });
       continue;
@@ -117,32 +118,38 @@ function checkEntry(source: SourceFile, ids: IdSets): Problem[] {
 
 /** Reads the list collection (themes.yaml) into entries, reporting duplicates and missing ids. */
 async function listEntries(root: string, spec: CollectionSpec, problems: Problem[]): Promise<Array<{ id: string; data: unknown; index: number }>> {
+  const file = displayPath(root, spec.path);
   let text: string;
   try {
     text = await readFile(path.join(root, spec.path), 'utf8');
   } catch {
-    problems.push({ file: spec.path, field: 'file', message: `is missing: the ${spec.singular} vocabulary must exist` });
+    problems.push({ file, field: 'file', message: `is missing: the ${spec.singular} vocabulary must exist` });
     return [];
   }
   const parsed = parseYaml(text);
   if (parsed.error) {
-    problems.push({ file: spec.path, ...(parsed.error.line ? { line: parsed.error.line } : {}), field: 'file', message: parsed.error.message });
+    problems.push({ file, ...(parsed.error.line ? { line: parsed.error.line } : {}), field: 'file', message: parsed.error.message });
     return [];
   }
   if (!Array.isArray(parsed.data)) {
-    problems.push({ file: spec.path, field: 'file', message: 'must be a list of entries, each starting with "- id: …"' });
+    problems.push({ file, field: 'file', message: 'must be a list of entries, each starting with "- id: …"' });
     return [];
   }
   const seen = new Set<string>();
   return parsed.data.map((data: unknown, index) => {
     const id = String((data as { id?: unknown })?.id ?? '');
-    if (id && seen.has(id)) problems.push({ file: spec.path, field: `[${index}].id`, message: `"${id}" appears twice; ids must be unique` });
+    if (id && seen.has(id)) problems.push({ file, field: `[${index}].id`, message: `"${id}" appears twice; ids must be unique` });
     seen.add(id);
     return { id, data, index };
   });
 }
 
-/** Checks every content file under `root` and returns every problem, sorted by file and line. */
+/** content/practices as the contributor sees it: relative to the working directory. */
+function displayPath(root: string, sub: string): string {
+  return path.relative(process.cwd(), path.join(root, sub)).split(path.sep).join('/');
+}
+
+/** Checks every file in the content folder `root` and returns every problem, sorted by file and line. */
 export async function checkContent(root: string): Promise<{ problems: Problem[]; counts: Record<CollectionName, number> }> {
   const problems: Problem[] = [];
   const ids = Object.fromEntries(collections.map((c) => [c.name, new Set<string>()])) as IdSets;
@@ -163,7 +170,7 @@ export async function checkContent(root: string): Promise<{ problems: Problem[];
 
   for (const { spec, entries } of listed) {
     for (const entry of entries) {
-      for (const problem of schemaProblems(spec, spec.path, entry.data, ids, '', 0)) {
+      for (const problem of schemaProblems(spec, displayPath(root, spec.path), entry.data, ids, '', 0)) {
         problems.push({ ...problem, field: `[${entry.index}]${problem.field === 'file' ? '' : `.${problem.field}`}` });
       }
     }

@@ -1,0 +1,55 @@
+import { getCollection, getEntry } from 'astro:content';
+import { buildIndex, type AtlasIndex } from '../lib/atlas-index.ts';
+import type { AtlasData } from '../lib/types.ts';
+
+type Ref = { id: string };
+const id = (ref: Ref) => ref.id;
+
+async function load(): Promise<AtlasData> {
+  const [practices, tools, reports, regions, themes] = await Promise.all([
+    getCollection('practices'),
+    getCollection('tools'),
+    getCollection('reports'),
+    getCollection('regions'),
+    getCollection('themes'),
+  ]);
+  return {
+    practices: practices.map((e) => ({
+      ...e.data,
+      id: e.id,
+      body: e.body ?? '',
+      region: id(e.data.region),
+      themes: e.data.themes.map(id),
+      tools: e.data.tools.map(id),
+      ...(e.data.transfer ? { transfer: e.data.transfer.map((t) => ({ ...t, region: id(t.region) })) } : {}),
+    })),
+    tools: tools.map((e) => ({ ...e.data, id: e.id, body: e.body ?? '', themes: e.data.themes.map(id) })),
+    reports: reports.map((e) => ({
+      ...e.data,
+      id: e.id,
+      body: e.body ?? '',
+      host: id(e.data.host),
+      participants: e.data.participants.map(id),
+      practices: e.data.practices.map(id),
+      ...(e.data.tools ? { tools: e.data.tools.map(id) } : {}),
+      ...(e.data.actions ? { actions: e.data.actions.map((a) => ({ ...a, region: id(a.region) })) } : {}),
+    })),
+    regions: regions.map((e) => ({ ...e.data, id: e.id })),
+    themes: themes.map((e) => e.data),
+  };
+}
+
+let cached: Promise<AtlasIndex> | undefined;
+
+/** Every entry and every aggregate, computed once per build and shared by all pages. */
+export function getAtlas(): Promise<AtlasIndex> {
+  cached ??= load().then(buildIndex);
+  return cached;
+}
+
+/** The stored entry, for render() and <Content />. */
+export async function getRenderable(collection: 'practices' | 'tools' | 'reports', entryId: string) {
+  const entry = await getEntry(collection, entryId);
+  if (!entry) throw new Error(`no ${collection} entry ${entryId}`);
+  return entry;
+}

@@ -1,0 +1,91 @@
+import type { AtlasData, Practice, Region, Report, Theme, Tool } from './types.ts';
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export interface AtlasIndex extends AtlasData {
+  practice: Map<string, Practice>;
+  tool: Map<string, Tool>;
+  report: Map<string, Report>;
+  region: Map<string, Region>;
+  theme: Map<string, Theme>;
+  practicesByRegion: Map<string, Practice[]>;
+  practicesByTheme: Map<string, Practice[]>;
+  practicesByCountry: Map<string, Practice[]>;
+  practicesByLevel: Map<string, Practice[]>;
+  /** A tool's deployments: every practice that references it. */
+  practicesByTool: Map<string, Practice[]>;
+  /** Practices being taken up in a region. */
+  transfersToRegion: Map<string, Practice[]>;
+  reportsByPractice: Map<string, Report[]>;
+  reportsByTool: Map<string, Report[]>;
+  reportsHostedBy: Map<string, Report[]>;
+  reportsAttendedBy: Map<string, Report[]>;
+  toolsByTheme: Map<string, Tool[]>;
+  /** Sorted lists of the values in use, for filters. */
+  countries: string[];
+  levels: string[];
+}
+
+/** Sorts every collection and computes every join once per build; pages only read from it. */
+export function buildIndex(data: AtlasData): AtlasIndex {
+  const practices = [...data.practices].sort((a, b) => byText(a.title, b.title));
+  const tools = [...data.tools].sort((a, b) => byText(a.name, b.name));
+  const reports = [...data.reports].sort((a, b) => b.date.localeCompare(a.date) || byText(a.title, b.title));
+  const regions = [...data.regions].sort((a, b) => byText(a.name, b.name));
+  const themes = [...data.themes];
+  const region = indexById(regions);
+  const countryOf = (p: Practice) => [region.get(p.region)?.country ?? ''];
+  return {
+    practices, tools, reports, regions, themes,
+    practice: indexById(practices),
+    tool: indexById(tools),
+    report: indexById(reports),
+    region,
+    theme: indexById(themes),
+    practicesByRegion: groupBy(practices, (p) => [p.region]),
+    practicesByTheme: groupBy(practices, (p) => p.themes),
+    practicesByCountry: groupBy(practices, countryOf),
+    practicesByLevel: groupBy(practices, (p) => [p.level]),
+    practicesByTool: groupBy(practices, (p) => p.tools),
+    transfersToRegion: groupBy(practices, (p) => (p.transfer ?? []).map((t) => t.region)),
+    reportsByPractice: groupBy(reports, (r) => r.practices),
+    reportsByTool: groupBy(reports, (r) => r.tools ?? []),
+    reportsHostedBy: groupBy(reports, (r) => [r.host]),
+    reportsAttendedBy: groupBy(reports, (r) => r.participants),
+    toolsByTheme: groupBy(tools, (t) => t.themes),
+    countries: [...new Set(practices.flatMap(countryOf))].filter(Boolean).sort(),
+    levels: [...new Set(practices.map((p) => p.level))].sort(),
+  };
+}
+
+/** Practices sharing the most themes and tools with this one (tools weigh double), best first. */
+export function relatedPractices(index: AtlasIndex, practice: Practice, limit = 5): Practice[] {
+  const score = new Map<string, number>();
+  const add = (others: Practice[] | undefined, weight: number) => {
+    for (const other of others ?? []) {
+      if (other.id !== practice.id) score.set(other.id, (score.get(other.id) ?? 0) + weight);
+    }
+  };
+  practice.themes.forEach((t) => add(index.practicesByTheme.get(t), 1));
+  practice.tools.forEach((t) => add(index.practicesByTool.get(t), 2));
+  return [...score.entries()]
+    .sort(([a, x], [b, y]) => y - x || byText(index.practice.get(a)!.title, index.practice.get(b)!.title))
+    .slice(0, limit)
+    .map(([id]) => index.practice.get(id)!);
+}

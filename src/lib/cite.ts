@@ -1,0 +1,32 @@
+/** Citation strings for an entry page: plain text and BibTeX. Pure. */
+export interface Citable {
+  id: string;
+  title: string;
+  authors: readonly string[];
+  /** YYYY-MM-DD of the last review. */
+  date: string;
+  url: string;
+  siteName: string;
+}
+
+export function citeText(c: Citable): string {
+  const authors = c.authors.length ? c.authors.join(', ') : c.siteName;
+  return `${authors} (${c.date.slice(0, 4)}). ${c.title}. ${c.siteName}. ${c.url} (last reviewed ${c.date}).`;
+}
+
+const bibEscape = (s: string) => s.replace(/[\\{}]/g, (ch) => `\\${ch}`).replace(/[&%$#_]/g, (ch) => `\\${ch}`);
+
+export function citeBibtex(c: Citable): string {
+  const key = `atlas-${c.id}`.replace(/[^a-z0-9-]/g, '');
+  const authors = (c.authors.length ? c.authors : [c.siteName]).map((a) => `{${bibEscape(a)}}`).join(' and ');
+  return [
+    `@misc{${key},`,
+    `  title = {${bibEscape(c.title)}},`,
+    `  author = {${authors}},`,
+    `  year = {${c.date.slice(0, 4)}},`,
+    `  howpublished = {${bibEscape(c.siteName)}},`,
+    `  url = {${c.url}},`,
+    `  note = {Last reviewed ${c.date}}`,
+    '}',
+  ].join('\n');
+}
