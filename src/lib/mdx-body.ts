@@ -24,6 +24,8 @@ export interface BodyIssue {
 export interface BodySection {
   title: string;
   line: number;
+  /** Anything under the heading besides comments: text, a list, a component. */
+  hasContent: boolean;
   /** Plain text of the section (Markdown stripped). */
   text: string;
 }
@@ -129,7 +131,6 @@ function checkElement(node: JsxElement, line: number | undefined, issues: BodyIs
   if (!component && !isHtml) {
     const valid = [...Object.keys(allowedComponents), ...allowedHtml].join(', ');
     issues.push({ line, message: `<${name}> is not an allowed component or tag; use Markdown, or one of: ${valid}` });
-    return;
   }
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
@@ -144,6 +145,8 @@ function checkElement(node: JsxElement, line: number | undefined, issues: BodyIs
       issues.push({ line, message: `<${name}>: ${attribute.name}={…} is not allowed; write ${attribute.name}="text"` });
     } else if (typeof attribute.value === 'string' && unsafeUrl.test(attribute.value)) {
       issues.push({ line, message: `<${name}>: ${attribute.name}="${attribute.value.slice(0, 40)}" is not allowed: no javascript: or data: URLs` });
+    } else if (!component && !isHtml) {
+      continue;
     } else if (component && ![...component.required, ...component.optional].includes(attribute.name)) {
       issues.push({ line, message: `<${name}>: unknown attribute ${attribute.name}; valid: ${[...component.required, ...component.optional].join(', ')}` });
     } else if (isHtml && !allowedHtmlAttributes.has(attribute.name)) {
@@ -178,6 +181,7 @@ function sectionsOf(tree: Root, at: (n: RootContent) => number | undefined): Bod
     sections.push({
       title: plainText(current.heading).trim(),
       line: at(current.heading) ?? 0,
+      hasContent: current.nodes.some((n) => !((n.type === 'mdxFlowExpression' && isCommentOnly(n.value)) || n.type === 'mdxjsEsm')),
       text: current.nodes.map(plainText).join('\n').trim(),
     });
   };
@@ -210,7 +214,7 @@ export function sectionIssues(sections: readonly BodySection[], required: readon
       issues.push({ line: section.line, message: `section "## ${name}" is out of order; the order is: ${required.map((r) => `## ${r}`).join(', ')}` });
     }
     lastIndex = Math.max(lastIndex, index);
-    if (!section.text) issues.push({ line: section.line, message: `section "## ${name}" is empty; write what the sources say, or say briefly that they do not document it` });
+    if (!section.hasContent) issues.push({ line: section.line, message: `section "## ${name}" is empty; write what the sources say, or say briefly that they do not document it` });
   }
   return issues;
 }

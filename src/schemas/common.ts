@@ -9,6 +9,12 @@ import spdxIds from 'spdx-license-ids' with { type: 'json' };
 export type CollectionName = 'regions' | 'themes' | 'practices' | 'tools' | 'reports';
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
+/**
+ * Cross-field checks run even when other fields already failed, so a contributor
+ * sees every problem in one run; each check guards the types it reads.
+ */
+export const evenWithOtherErrors = { when: () => true };
+
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A plain id reference: used for JSON Schema and editor help. */
@@ -29,7 +35,7 @@ export const isoDate = z.preprocess(
     .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2025-03-01' })
     .regex(datePattern, { error: 'must be a date written YYYY-MM-DD, e.g. 2025-03-01' })
     .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
-      error: 'is not a real calendar date',
+      error: (issue) => `"${String(issue.input)}" is not a real calendar date`,
     }),
 );
 
@@ -44,10 +50,10 @@ export const yearOrMonth = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2
 });
 
 /** Sortable number for a year or month: 2024 → 202400, "2024-05" → 202405. */
-export function periodKey(value: number | string): number {
+export function periodKey(value: unknown): number {
   if (typeof value === 'number') return value * 100;
-  const [y, m] = value.split('-');
-  return Number(y) * 100 + Number(m);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+  return match ? Number(match[1]) * 100 + Number(match[2]) : Number.NaN;
 }
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currencyCode, httpsUrl, isoDate, languageTag, periodKey, source, year, yearOrMonth, type RefFactory } from './common.ts';
+import { currencyCode, evenWithOtherErrors, httpsUrl, isoDate, languageTag, periodKey, source, year, yearOrMonth, type RefFactory } from './common.ts';
 import { channels, indicatorUnits, practiceLevels, practiceStatuses, spectrumLevels, transferStatuses } from './vocabularies.ts';
 
 const indicator = z
@@ -26,7 +26,7 @@ const indicator = z
     if (value.unit !== 'currency' && value.currency) {
       ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only goes with unit: currency' });
     }
-  });
+  }, evenWithOtherErrors);
 
 export const practiceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
@@ -102,7 +102,7 @@ export const practiceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       language: languageTag.default('en'),
     })
     .superRefine((practice, ctx) => {
-      if (practice.end !== undefined && periodKey(practice.end) < periodKey(practice.start)) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: `${practice.end} is before start (${practice.start}); the end must come after the start` });
+      if (periodKey(practice.end) < periodKey(practice.start)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `${String(practice.end)} is before start (${String(practice.start)}); the end must come after the start` });
       }
-    });
+    }, evenWithOtherErrors);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, source, year } from './common.ts';
+import { countryCode, evenWithOtherErrors, source, year } from './common.ts';
 import { nutsPrefix, nutsRequiredCountries, regionLevels } from './vocabularies.ts';
 
 const nutsRequired = new Set<string>(nutsRequiredCountries);
@@ -39,8 +39,9 @@ export const regionSchema = z
     sources: z.array(source).optional(),
   })
   .superRefine((region, ctx) => {
+    if (typeof region.country !== 'string') return;
     const prefix = nutsPrefix(region.country);
-    if (region.nuts && !region.nuts.startsWith(prefix)) {
+    if (typeof region.nuts === 'string' && !region.nuts.startsWith(prefix)) {
       ctx.addIssue({ code: 'custom', path: ['nuts'], message: `"${region.nuts}" does not start with ${prefix}, the NUTS prefix of ${region.country}` });
     }
     if (!region.nuts && nutsRequired.has(region.country)) {
@@ -49,4 +50,4 @@ export const regionSchema = z
     if (region.population !== undefined && region.populationYear === undefined) {
       ctx.addIssue({ code: 'custom', path: ['populationYear'], message: 'is required when population is given: the year the figure refers to' });
     }
-  });
+  }, evenWithOtherErrors);

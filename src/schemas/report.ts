@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, source, type RefFactory } from './common.ts';
+import { evenWithOtherErrors, isoDate, source, type RefFactory } from './common.ts';
 import { reportKinds } from './vocabularies.ts';
 
 export const reportSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -44,7 +44,7 @@ export const reportSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       sources: z.array(source),
     })
     .superRefine((report, ctx) => {
-      if (report.endDate && report.endDate < report.date) {
+      if (typeof report.endDate === 'string' && typeof report.date === 'string' && report.endDate < report.date) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${report.endDate} is before date (${report.date}); the end must come after the start` });
       }
-    });
+    }, evenWithOtherErrors);

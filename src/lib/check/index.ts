@@ -79,7 +79,7 @@ function schemaProblems(spec: CollectionSpec, file: string, data: unknown, ids: 
   if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ file, line: firstLine, field: 'file', message: 'has no fields: write the front matter as "field: value" lines (start from npm run new)' }];
   }
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) =>
     describeIssue(issue, schema).map(([field, message]) => {

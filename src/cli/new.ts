@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// npm run new -- <practice|tool|report|region> <id>: writes a template that already passes npm run check.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { idPattern } from '../schemas/common.ts';
+import { contentDir } from '../schemas/index.ts';
+import { template, templatePath, type NewKind } from '../lib/templates.ts';
+
+const kinds: readonly NewKind[] = ['practice', 'tool', 'report', 'region'];
+const [kind, id] = process.argv.slice(2) as [NewKind | undefined, string | undefined];
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (!kind || !kinds.includes(kind) || !id) fail(`usage: npm run new -- <${kinds.join('|')}> <id>\n  e.g. npm run new -- practice oulu-youth-budget`);
+if (!idPattern.test(id)) fail(`"${id}" is not a valid id: use lowercase ASCII letters, digits and single hyphens, e.g. oulu-youth-budget`);
+
+const root = contentDir();
+const target = path.join(root, templatePath(kind, id));
+if (existsSync(target)) fail(`${path.relative(process.cwd(), target)} already exists: choose another id, or edit that file`);
+
+const firstRegion = (await readdir(path.join(root, 'regions')).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()[0]?.replace(/\.yaml$/, '');
+const themes = yaml.load(await readFile(path.join(root, 'themes.yaml'), 'utf8').catch(() => '[]')) as Array<{ id?: string }> | null;
+const today = new Date().toISOString().slice(0, 10);
+
+await mkdir(path.dirname(target), { recursive: true });
+await writeFile(target, template(kind, { id, today, firstRegion: kind === 'region' ? undefined : firstRegion, firstTheme: themes?.[0]?.id }));
+console.log(`Wrote ${path.relative(process.cwd(), target)}. Fill it in, then run npm run check.`);
+if (kind !== 'region' && !firstRegion) console.log('There is no region yet: add one first with npm run new -- region <id>.');
