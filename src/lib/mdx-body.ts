@@ -17,7 +17,7 @@ const executable = new Set(['script', 'iframe', 'style', 'object', 'embed', 'fra
 const unsafeUrl = /^\s*(?:javascript|data|vbscript|file):/i;
 
 export interface BodyIssue {
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 
 /**
  * How a schema points at another collection. Astro passes its `reference()`;
