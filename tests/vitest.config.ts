@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+const root = new URL('..', import.meta.url).pathname;
+
 export default defineConfig({
   test: {
-    root: new URL('..', import.meta.url).pathname,
-    include: ['tests/unit/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-    testTimeout: 30_000,
+    root,
+    testTimeout: 60_000,
     hookTimeout: 600_000,
-    // Browser and build tests share one built site; files run one after another.
+    // Builds and browsers are heavy on a 2-core machine: one test file at a time.
     fileParallelism: false,
+    projects: [
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'site',
+          root,
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Builds the real site once into dist/; every test file here reads or serves it.
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repo, runAstro } from '../helpers.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+export interface BuiltSite {
+  dir: string;
+  base: string;
+}
+
+/**
+ * Builds the site once per content folder and base path, into a temp folder.
+ * The main site (content/, base "/") is built by tests/support/global-setup.ts and shared.
+ */
+export function buildSite(options: { content?: string; base?: string; outDir?: string } = {}): BuiltSite {
+  const base = options.base ?? '/';
+  const dir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'atlas-site-')), 'dist');
+  const run = runAstro(['build', '--outDir', dir], {
+    ...(options.content ? { ATLAS_CONTENT: options.content } : {}),
+    BASE_PATH: base,
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return { dir, base };
+}
+
+/** The shared build of the real content, made in global setup. */
+export function mainSite(): BuiltSite {
+  const dir = process.env['ATLAS_TEST_DIST'] ?? path.join(repo, 'dist');
+  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: global setup did not run`);
+  return { dir, base: '/' };
+}
+
+export const readBuilt = (site: BuiltSite, file: string) => readFileSync(path.join(site.dir, file), 'utf8');
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A served site and a browser, with every request to another host recorded. */
+export async function openSite(site: BuiltSite): Promise<{ server: RunningServer; browser: Browser; page: Page; foreign: string[]; close: () => Promise<void> }> {
+  const server = await serveStatic(site.dir, site.base);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const origin = new URL(server.url).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return {
+    server, browser, page, foreign,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
