@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // BASE_PATH=/kb/ and SITE_URL=https://example.org set where the site is published.
@@ -14,8 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // Shiki colours code with inline styles, which the CSP forbids; entries rarely hold code.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

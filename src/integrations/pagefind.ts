@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Indexes the built pages with Pagefind's Node API once the build is done (as Starlight does). */
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`Pagefind indexed ${added.page_count} pages`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

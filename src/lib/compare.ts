@@ -1,0 +1,57 @@
+import { t, tv } from '../i18n/index.ts';
+import type { AtlasIndex } from './atlas-index.ts';
+import { budgetText, indicatorValue, periodText } from './describe.ts';
+import type { Practice } from './types.ts';
+
+/** The rows of the side-by-side comparison, in order. */
+export const compareFields = ['region', 'level', 'themes', 'tools', 'period', 'budget', 'indicators', 'status', 'transfer'] as const;
+export type CompareField = (typeof compareFields)[number];
+
+export interface CompareRecord {
+  id: string;
+  title: string;
+  /** Site path without base. */
+  path: string;
+  /** Field → lines of text (a list shows one per line; empty means not documented). */
+  fields: Record<CompareField, string[]>;
+}
+
+export interface CompareData {
+  labels: Record<CompareField, string>;
+  practices: CompareRecord[];
+}
+
+export function compareRecord(atlas: AtlasIndex, p: Practice): CompareRecord {
+  const region = atlas.region.get(p.region);
+  const budget = budgetText(p);
+  return {
+    id: p.id,
+    title: p.title,
+    path: `practices/${p.id}/`,
+    fields: {
+      region: [region ? `${region.name} (${region.country})` : p.region],
+      level: [tv('level', p.level)],
+      themes: p.themes.map((id) => atlas.theme.get(id)?.name ?? id),
+      tools: p.tools.map((id) => atlas.tool.get(id)?.name ?? id),
+      period: [periodText(p.start, p.end, { ongoing: t('period.ongoing'), range: t('period.range') })],
+      budget: budget ? [budget] : [],
+      indicators: (p.indicators ?? []).map((i) => `${i.label}: ${indicatorValue(i, (u) => tv('unit', u))}${i.year ? ` (${i.year})` : ''}`),
+      status: [tv('status', p.status)],
+      transfer: (p.transfer ?? []).map((tr) => `${atlas.region.get(tr.region)?.name ?? tr.region}: ${tv('transfer', tr.status)}${tr.year ? ` (${tr.year})` : ''}`),
+    },
+  };
+}
+
+/** Everything the compare page needs, built once: labels and one record per practice. */
+export function compareData(atlas: AtlasIndex): CompareData {
+  return {
+    labels: Object.fromEntries(compareFields.map((f) => [f, t(`compare.field.${f}`)])) as Record<CompareField, string>,
+    practices: atlas.practices.map((p) => compareRecord(atlas, p)),
+  };
+}
+
+/** ?items=a,b or ?items=a&items=b → the known ids, at most four, without repeats. */
+export function parseCompareItems(params: URLSearchParams, known: ReadonlySet<string>, max = 4): string[] {
+  const ids = params.getAll('items').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.has(v));
+  return [...new Set(ids)].slice(0, max);
+}

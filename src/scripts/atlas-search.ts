@@ -1,0 +1,151 @@
+// <atlas-search>: runs the search form in place with Pagefind (or the offline index), keeping the state in the URL.
+import type { SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
+import { loadEngine } from './search-engine.ts';
+
+const PAGE = 20;
+const filterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as const;
+
+class AtlasSearch extends HTMLElement {
+  private engine?: Promise<SearchEngine>;
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private hits: SearchHit[] = [];
+  private shown = 0;
+  private run = 0;
+  private typing?: ReturnType<typeof setTimeout>;
+
+  connectedCallback(): void {
+    this.form = this.querySelector('form')!;
+    this.input = this.form.querySelector('input[name="q"]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.commit('push');
+    });
+    this.form.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).type === 'checkbox') this.commit('push');
+    });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.typing);
+      this.typing = setTimeout(() => this.commit('replace'), 250);
+    });
+    this.more.addEventListener('click', () => this.renderMore(true));
+    window.addEventListener('popstate', () => {
+      this.readUrl();
+      void this.search();
+    });
+    this.readUrl();
+    this.setStatus(this.message('prompt'));
+    void this.search();
+  }
+
+  private message(name: string, count?: number): string {
+    return (this.dataset[`msg${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').replace('{count}', String(count ?? ''));
+  }
+
+  private setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = params.getAll(box.name).includes(box.value);
+    }
+  }
+
+  private state(): { query: string; filters: SearchFilters } {
+    const data = new FormData(this.form);
+    const filters: SearchFilters = {};
+    for (const name of filterNames) {
+      const values = data.getAll(name).map(String);
+      if (values.length) filters[name] = values;
+    }
+    return { query: String(data.get('q') ?? '').trim(), filters };
+  }
+
+  /** Writes the form into the URL (so a search can be shared and Back works), then searches. */
+  private commit(mode: 'push' | 'replace'): void {
+    const { query, filters } = this.state();
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, values] of Object.entries(filters)) values.forEach((v) => params.append(name, v));
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.search();
+  }
+
+  private async search(): Promise<void> {
+    const run = ++this.run;
+    const { query, filters } = this.state();
+    if (!query && !Object.keys(filters).length) {
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.setStatus(this.message('prompt'));
+      this.engine ??= loadEngine(this.dataset);
+      this.updateCounts((await this.engine.catch(() => undefined))?.counts ?? {});
+      return;
+    }
+    this.setStatus(this.message('loading'));
+    try {
+      this.engine ??= loadEngine(this.dataset);
+      const engine = await this.engine;
+      const result = await engine.search(query, filters);
+      if (run !== this.run) return;
+      this.hits = result.hits;
+      this.shown = 0;
+      this.list.replaceChildren();
+      this.updateCounts(result.counts);
+      await this.renderMore(false);
+      const n = this.hits.length;
+      this.setStatus(n === 0 ? this.message('none') : n === 1 ? this.message('one') : this.message('results', n));
+    } catch (error) {
+      console.error(error);
+      this.setStatus(this.message('error'));
+    }
+  }
+
+  private async renderMore(focusFirst: boolean): Promise<void> {
+    const next = this.hits.slice(this.shown, this.shown + PAGE);
+    const labels = JSON.parse(this.dataset['labels'] ?? '{}') as { type?: Record<string, string> };
+    const items = await Promise.all(next.map((hit) => hit.data()));
+    let first: HTMLAnchorElement | undefined;
+    for (const item of items) {
+      const li = document.createElement('li');
+      const heading = document.createElement('h2');
+      const link = document.createElement('a');
+      link.href = item.url;
+      link.textContent = item.title;
+      heading.append(link);
+      first ??= link;
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = [labels.type?.[item.type] ?? item.type, item.region, item.years].filter(Boolean).join(' · ');
+      const excerpt = document.createElement('p');
+      // Pagefind escapes the page text and wraps matches in <mark>; nothing else is let through.
+      excerpt.innerHTML = item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+      li.append(heading, meta, excerpt);
+      this.list.append(li);
+    }
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.hits.length;
+    if (focusFirst) first?.focus();
+  }
+
+  /** Shows, next to each filter value, how many results it would give. */
+  private updateCounts(counts: Record<string, Record<string, number>>): void {
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const label = box.closest('label')?.querySelector('[data-count]');
+      if (label) label.textContent = `(${count})`;
+    }
+  }
+}
+
+if (!customElements.get('atlas-search')) customElements.define('atlas-search', AtlasSearch);
