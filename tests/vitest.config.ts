@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A first search compiles Pagefind's WebAssembly: allow for a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

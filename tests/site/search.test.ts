@@ -1,0 +1,112 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, repo } from '../helpers.ts';
+import { readContent } from '../support/content.ts';
+import { buildSite, mainSite, openSite } from '../support/site.ts';
+
+const content = readContent(process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content'));
+const results = (page: Page) => page.locator('[data-search-results] li h2 a');
+const status = (page: Page) => page.locator('[data-search-status]');
+
+describe('search on the production build', () => {
+  let site: Awaited<ReturnType<typeof openSite>>;
+  beforeAll(async () => {
+    site = await openSite(mainSite());
+  });
+  afterAll(async () => site?.close());
+
+  it('a query finds the expected practice', async () => {
+    const practice = content.practices.find((p) => /\w{6,}/.test(p.data['title']))!;
+    const word = practice.data['title'].match(/[A-Za-zÀ-ž]{6,}/)![0];
+    await site.page.goto(`${site.server.url}search/?q=${encodeURIComponent(word)}`);
+    await expect.poll(() => results(site.page).allInnerTexts()).toContain(practice.data['title']);
+    await expect(status(site.page).innerText()).resolves.toMatch(/^\d+ results?$|^1 result$/);
+  });
+
+  it('a facet narrows the results and the counts change', async () => {
+    const page = site.page;
+    const counts = () => page.locator('[data-count]').allInnerTexts();
+    await page.goto(`${site.server.url}search/?q=participation`);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(1);
+    const before = { hits: await status(page).innerText(), counts: await counts() };
+    await page.locator('input[name="type"][value="practice"]').check();
+    await expect.poll(() => page.url()).toContain('type=practice');
+    await expect.poll(() => status(page).innerText()).not.toBe(before.hits);
+    const total = (text: string) => Number(text.match(/^(\d+)/)?.[1] ?? (text.startsWith('1 result') ? 1 : 0));
+    expect(total(await status(page).innerText())).toBeLessThan(total(before.hits));
+    expect(await counts()).not.toEqual(before.counts);
+    const types = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(types.every((href) => href?.startsWith('/practices/'))).toBe(true);
+  });
+
+  it('the URL round-trips: reload and Back restore the search', async () => {
+    const page = site.page;
+    await page.goto(`${site.server.url}search/`);
+    await page.fill('#search-q', 'budget');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => page.url()).toContain('q=budget');
+    await page.locator('input[name="theme"][value="participatory-budgeting"]').check();
+    await expect.poll(() => page.url()).toContain('theme=participatory-budgeting');
+    const titles = await (async () => { await expect.poll(() => results(page).count()).toBeGreaterThan(0); return results(page).allInnerTexts(); })();
+    await page.reload();
+    await expect.poll(() => results(page).allInnerTexts()).toEqual(titles);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('budget');
+    await expect(page.locator('input[name="theme"][value="participatory-budgeting"]').isChecked()).resolves.toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('input[name="theme"][value="participatory-budgeting"]').isChecked()).toBe(false);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('budget');
+  });
+
+  it('browse mode: filters without words list the matching entries', async () => {
+    await site.page.goto(`${site.server.url}search/?type=tool`);
+    await expect.poll(() => results(site.page).count()).toBe(Math.min(20, content.tools.length));
+    await expect(status(site.page).innerText()).resolves.toBe(content.tools.length === 1 ? '1 result' : `${content.tools.length} results`);
+  });
+
+  it('works with the keyboard alone, from the header search box', async () => {
+    const page = site.page;
+    await page.goto(site.server.url);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // brand
+    await page.keyboard.press('Tab'); // header search box
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-q');
+    await page.keyboard.type('open data');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=open\+data/);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    // Tab from the search box reaches the results without a mouse.
+    await page.focus('#search-q');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-results]')))) break;
+    }
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(href).toMatch(/^\/(practices|tools|reports|regions)\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === href);
+  });
+
+  it('makes no request to another host', async () => {
+    await site.page.goto(`${site.server.url}search/?q=decidim&type=practice`);
+    await expect.poll(() => results(site.page).count()).toBeGreaterThan(0);
+    expect(site.foreign).toEqual([]);
+  });
+});
+
+describe('search in other builds', () => {
+  it('a newly added practice is found by a word that occurs only in its body, under the /kb/ base path', async () => {
+    const site = await openSite(buildSite({ content: fixture('valid'), base: '/kb/' }));
+    try {
+      await site.page.goto(`${site.server.url}search/?q=zanzibarquokka`);
+      await expect.poll(() => results(site.page).allInnerTexts()).toEqual(['Timișoara fixture budget']);
+      await expect(results(site.page).first().getAttribute('href')).resolves.toBe('/kb/practices/timisoara-budget/');
+      await results(site.page).first().click();
+      await site.page.waitForURL(/\/kb\/practices\/timisoara-budget\/$/);
+      await expect(site.page.locator('h1').innerText()).resolves.toBe('Timișoara fixture budget');
+      expect(site.foreign).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
