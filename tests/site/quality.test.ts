@@ -1,0 +1,206 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repo } from '../helpers.ts';
+import { brokenLinks, budgetProblems, cspProblems, htmlErrors, listFiles, measureSizes, treeHashes, type Budgets } from '../support/gates.ts';
+import { headingProblems, vagueLinkTexts } from '../support/page-checks.ts';
+import { buildSite, launchBrowser, mainSite, openSite } from '../support/site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const site = mainSite();
+const pages = listFiles(site.dir, '.html');
+const budgets = JSON.parse(readFileSync(path.join(repo, 'tests/budgets.json'), 'utf8')) as Budgets;
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The URLs of the sitemap when there is one; otherwise every built page. */
+function siteUrls(): string[] {
+  const index = path.join(site.dir, 'sitemap-index.xml');
+  try {
+    const sitemaps = [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+    return sitemaps.flatMap((file) => [...readFileSync(path.join(site.dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  } catch {
+    return pages.map((p) => `/${p.replace(/index\.html$/, '')}`);
+  }
+}
+
+/** A folder with one deliberately broken page, to prove each gate can fail. */
+function brokenSite(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-broken-'));
+  mkdirSync(path.join(dir, 'practices'));
+  writeFileSync(path.join(dir, 'practices/index.html'), `<!doctype html><html lang="en"><head><title>Broken</title>
+<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; connect-src *">
+</head><body><main><h1>Broken</h1><h3>Skipped level</h3><p><a href="/nowhere/">click here</a> <a href="#missing">jump</a></p>
+<img src="/logo.png"><div><span></div></main></body></html>`);
+  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>No policy</title></head><body><h1>Home</h1>${'x'.repeat(budgets.htmlPerPage)}</body></html>`);
+  return dir;
+}
+
+describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} pages)`, () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    server = await serveStatic(site.dir, site.base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds no WCAG 2.0/2.1/2.2 A or AA violation, and no request leaves the site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(new URL(server.url).origin)) foreign.push(`${page.url()} → ${r.url()}`);
+    });
+    const violations: string[] = [];
+    const urls = siteUrls();
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) {
+      await page.goto(new URL(url, server.url).href);
+      const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      for (const v of result.violations) violations.push(`${url}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 900_000);
+
+  it('axe does report a violation on a broken page', async () => {
+    const dir = brokenSite();
+    const broken = await serveStatic(dir, '/');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${broken.url}practices/`);
+    const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    await context.close();
+    await broken.close();
+    expect(result.violations.map((v) => v.id)).toContain('image-alt');
+  });
+
+  const samples = ['', 'practices/', 'regions/', 'tools/compare/', 'search/?q=budget', 'compare/', 'about/'];
+
+  it('every interactive element is reachable by keyboard and shows a visible focus', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const sample of [...samples, pages.find((p) => p.startsWith('practices/') && p.split('/').length === 3)!.replace('index.html', '')]) {
+      await page.goto(`${server.url}${sample}`);
+      await page.waitForTimeout(300);
+      const expected = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
+        .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0).length);
+      const seen = new Set<string>();
+      for (let i = 0; i < expected + 5; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate((step) => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = (parseFloat(style.outlineWidth) > 0 && style.outlineStyle !== 'none') || style.boxShadow !== 'none';
+          return { key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? ''}:${el.textContent?.trim().slice(0, 30)}:${step}`, visible, label: el.outerHTML.slice(0, 80) };
+        }, i);
+        if (!info) continue;
+        seen.add(info.key);
+        if (!info.visible) problems.push(`${sample}: no visible focus on ${info.label}`);
+      }
+      if (seen.size < Math.min(expected, 5)) problems.push(`${sample}: only ${seen.size} of ${expected} interactive elements reached by Tab`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('content reflows at 320 CSS px without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const url of siteUrls()) {
+      await page.goto(new URL(url, server.url).href);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${url}: ${width}px wide`);
+    }
+    await page.close();
+    expect(wide).toEqual([]);
+  }, 600_000);
+
+  it('respects prefers-reduced-motion: nothing animates', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const moving: string[] = [];
+    for (const sample of samples) {
+      await page.goto(`${server.url}${sample}`);
+      moving.push(...(await page.evaluate(() => [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0 || s.scrollBehavior === 'smooth';
+        })
+        .map((el) => `${location.pathname}: ${el.tagName.toLowerCase()}.${el.className}`))));
+    }
+    await context.close();
+    expect(moving).toEqual([]);
+  });
+});
+
+describe('static gates over every built page', () => {
+  it(`headings are in order on all ${pages.length} pages, and the check fails on a skipped level`, () => {
+    const problems = pages.flatMap((p) => headingProblems(readFileSync(path.join(site.dir, p), 'utf8')).map((m) => `${p}: ${m}`));
+    expect(problems).toEqual([]);
+    expect(headingProblems(readFileSync(path.join(brokenSite(), 'practices/index.html'), 'utf8'))).toContain('h3 "Skipped level" follows h1: a level is skipped');
+  });
+
+  it('link texts make sense out of context, and the check flags "click here"', () => {
+    const problems = pages.flatMap((p) => vagueLinkTexts(readFileSync(path.join(site.dir, p), 'utf8')).map((m) => `${p}: ${m}`));
+    expect(problems).toEqual([]);
+    expect(vagueLinkTexts(readFileSync(path.join(brokenSite(), 'practices/index.html'), 'utf8'))).toContain('link text "click here" does not make sense out of context');
+  });
+
+  it('every page is valid HTML (html-validate, standard rules), and invalid HTML is caught', async () => {
+    expect(await htmlErrors(site.dir)).toEqual([]);
+    expect((await htmlErrors(brokenSite())).join('\n')).toMatch(/practices\/index\.html:\d+:\d+: /);
+  }, 300_000);
+
+  it('every internal link resolves, fragments included, and a broken one is caught', () => {
+    expect(brokenLinks(site.dir, site.base)).toEqual([]);
+    expect(brokenLinks(brokenSite())).toEqual(['practices/index.html: /nowhere/ does not exist', 'practices/index.html: #missing has no #missing target', 'practices/index.html: /logo.png does not exist']);
+  });
+
+  it('every page carries a strict Content-Security-Policy, and a weak or missing one is caught', () => {
+    expect(cspProblems(site.dir)).toEqual([]);
+    expect(cspProblems(brokenSite())).toEqual([
+      'index.html: no Content-Security-Policy meta tag',
+      "practices/index.html: script-src allows inline or eval code",
+      "practices/index.html: connect-src is not 'self'",
+      'practices/index.html: the policy names another origin: https://cdn.example.com',
+    ]);
+  });
+
+  it('keeps the byte budgets, and names the page and the bytes when one is over', () => {
+    const sizes = measureSizes(site.dir);
+    console.info(`budgets today: largest HTML ${Math.max(...Object.values(sizes.html))} B; CSS ${sizes.cssTotal} B; JS by page type ${JSON.stringify(sizes.jsByType)}; Pagefind bundle (excluded) ${sizes.pagefindBytes} B`);
+    expect(budgetProblems(sizes, budgets)).toEqual([]);
+    expect(budgetProblems(measureSizes(brokenSite()), budgets)[0]).toMatch(/^index\.html: \d+ bytes of HTML, over the budget of 60000$/);
+  });
+});
+
+describe('deterministic builds', () => {
+  it('two builds of the same commit produce identical files', () => {
+    const second = buildSite();
+    const a = treeHashes(site.dir);
+    const b = treeHashes(second.dir);
+    const differing = Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
+    expect(differing).toEqual([]);
+  }, 600_000);
+});
+
+describe('no third-party requests while searching', () => {
+  it('a search loads nothing from another host', async () => {
+    const s = await openSite(site);
+    try {
+      await s.page.goto(`${s.server.url}search/?q=budget&theme=participatory-budgeting`);
+      await s.page.locator('[data-search-results] li').first().waitFor();
+      expect(s.foreign).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
