@@ -15,7 +15,9 @@ class PracticeCompare extends HTMLElement {
       this.commit(form);
     });
     window.addEventListener('popstate', () => this.render());
-    this.data = (await (await fetch(this.dataset['source']!)).json()) as CompareData;
+    // The offline edition ships the data as a classic script (file:// allows no fetch).
+    const offline = (window as { __atlasCompareData?: CompareData }).__atlasCompareData;
+    this.data = offline ?? ((await (await fetch(this.dataset['source']!)).json()) as CompareData);
     this.render();
   }
 

@@ -60,7 +60,7 @@ export function escapeHtml(text: string): string {
 export async function loadEngine(dataset: DOMStringMap): Promise<SearchEngine> {
   if (location.protocol === 'file:') {
     const { offlineEngine } = await import('./search-offline.ts');
-    return offlineEngine(dataset['offlineIndex'] ?? '');
+    return offlineEngine(dataset['offlineIndex'] ?? '', dataset['base'] ?? '');
   }
   return pagefindEngine(dataset['bundle']!, dataset['base'] ?? '/');
 }

@@ -1,6 +1,86 @@
-// Placeholder until the offline edition lands.
-import type { SearchEngine } from './search-engine.ts';
+// The offline edition's search: MiniSearch over an index shipped as a classic script, behind the same interface as Pagefind.
+import MiniSearch from 'minisearch';
+import { escapeHtml, type SearchEngine, type SearchFilters } from './search-engine.ts';
 
-export async function offlineEngine(_index: string): Promise<SearchEngine> {
-  throw new Error('offline search is not available in this build');
+interface OfflineDoc {
+  path: string;
+  title: string;
+  text: string;
+  filters: Record<string, string[]>;
+  meta: { summary: string; region: string; years: string; type: string };
+}
+
+declare global {
+  interface Window {
+    __atlasSearchIndex?: OfflineDoc[];
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+function countValues(docs: OfflineDoc[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const doc of docs) {
+    for (const [name, values] of Object.entries(doc.filters)) {
+      for (const value of values) {
+        counts[name] ??= {};
+        counts[name][value] = (counts[name][value] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}
+
+function highlight(text: string, terms: string[]): string {
+  const escaped = escapeHtml(text);
+  if (!terms.length) return escaped;
+  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  return escaped.replace(pattern, '<mark>$1</mark>');
+}
+
+/** About 30 words around the first matching term, or the summary when nothing matched in the text. */
+function snippet(doc: OfflineDoc, terms: string[]): string {
+  const lower = doc.text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return doc.meta.summary || doc.text.slice(0, 200);
+  const start = Math.max(0, doc.text.lastIndexOf(' ', Math.max(0, at - 80)) + 1);
+  return `${start > 0 ? '… ' : ''}${doc.text.slice(start, start + 200).trim()} …`;
+}
+
+/** `indexUrl` is the offline index script, relative to this page; result links are made relative the same way. */
+export async function offlineEngine(indexUrl: string, root: string): Promise<SearchEngine> {
+  if (!window.__atlasSearchIndex) await loadScript(indexUrl);
+  const docs = window.__atlasSearchIndex ?? [];
+  const mini = new MiniSearch<OfflineDoc & { id: number }>({ fields: ['title', 'text'], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 3 }, combineWith: 'AND' } });
+  mini.addAll(docs.map((doc, id) => ({ ...doc, id })));
+  const matches = (doc: OfflineDoc, filters: SearchFilters) =>
+    Object.entries(filters).every(([name, values]) => !values?.length || values.some((v) => doc.filters[name]?.includes(v)));
+  return {
+    counts: countValues(docs),
+    search: async (query, filters) => {
+      const found = query ? mini.search(query) : docs.map((_, id) => ({ id, terms: [] as string[] }));
+      const hits = found.map((r) => ({ doc: docs[r.id as number]!, terms: r.terms })).filter(({ doc }) => matches(doc, filters));
+      return {
+        counts: countValues(hits.map((h) => h.doc)),
+        hits: hits.map(({ doc, terms }) => ({
+          data: async () => ({
+            url: `${root}${doc.path}index.html`,
+            title: doc.title,
+            type: doc.meta.type,
+            region: doc.meta.region,
+            years: doc.meta.years,
+            excerpt: highlight(snippet(doc, terms), terms),
+          }),
+        })),
+      };
+    },
+  };
 }

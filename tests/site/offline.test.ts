@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { repo, runCli } from '../helpers.ts';
+import { readContent } from '../support/content.ts';
+import { brokenLinks, listFiles } from '../support/gates.ts';
+import { launchBrowser } from '../support/site.ts';
+
+const contentDir = process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content');
+const content = readContent(contentDir);
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-zà-ž]{8,}/g) ?? []);
+/** A practice and a long word that occurs in its body and in no other entry. */
+function rareWord(): { title: string; id: string; word: string } {
+  const all = [...content.practices, ...content.tools, ...content.reports];
+  for (const p of content.practices) {
+    const others = new Set(all.filter((e) => e !== p).flatMap((e) => [...words(`${e.body} ${JSON.stringify(e.data)}`)]));
+    const own = [...words(p.body)].filter((w) => !others.has(w) && !words(JSON.stringify(p.data)).has(w));
+    if (own.length) return { title: p.data['title'], id: p.id, word: own[0]! };
+  }
+  throw new Error('no practice has a word of its own');
+}
+
+describe('offline edition opened from disk (file://)', () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-offline-')), 'dist-offline');
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const run = runCli('build-offline.ts', [], { ATLAS_CONTENT: contentDir, OFFLINE_OUT: out });
+    if (run.status !== 0) throw new Error(`build:offline failed\n${run.stdout}\n${run.stderr}`);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+  });
+  afterAll(async () => browser?.close());
+
+  it('writes the folder and a zip holding it', () => {
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    const zip = unzipSync(readFileSync(`${out}.zip`));
+    expect(Object.keys(zip)).toContain('dist-offline/index.html');
+    expect(Object.keys(zip)).toContain('dist-offline/offline/search-index.js');
+    console.info(`offline zip: ${statSync(`${out}.zip`).size} bytes`);
+  });
+
+  it('has only relative links ending in index.html, and they all resolve', () => {
+    for (const page of listFiles(out, '.html')) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      expect(html).not.toMatch(/\s(?:href|src|action)="\/(?!\/)/);
+      expect(html).not.toMatch(/href="[^"#?:]*\/"/);
+    }
+    expect(brokenLinks(out, '/').filter((l) => !l.includes('outside the base'))).toEqual([]);
+  });
+
+  it('navigates from the home page to a practice and finds it by a word from its body', async () => {
+    const { title, id, word } = rareWord();
+    const [first, second] = content.practices;
+    await page.goto(`file://${out}/index.html`);
+    await page.getByRole('link', { name: 'Practices', exact: true }).click();
+    await page.waitForURL(/practices\/index\.html$/);
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await page.waitForURL(new RegExp(`practices/${id}/index\\.html$`));
+    await page.fill('#header-q', word);
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/search\/index\.html\?q=/);
+    const results = page.locator('[data-search-results] li h2 a');
+    await expect.poll(() => results.allInnerTexts()).toEqual([title]);
+    await expect(page.locator('[data-search-results] mark').first().innerText()).resolves.toMatch(new RegExp(word, 'i'));
+    await page.locator('input[name="type"][value="tool"]').check();
+    await expect.poll(() => results.count()).toBe(0);
+    await page.locator('input[name="type"][value="tool"]').uncheck();
+    await results.first().click();
+    await page.waitForURL(new RegExp(`practices/${id}/index\\.html$`));
+    await page.goto(`file://${out}/compare/index.html?items=${first!.id},${second!.id}`);
+    await expect.poll(() => page.locator('[data-compare-output] thead th a').count()).toBe(2);
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  });
+});
