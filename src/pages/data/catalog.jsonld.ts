@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../../content/atlas.ts';
+import { buildCatalog, siteRoot } from '../../lib/export.ts';
+import { siteConfig } from '../../site.config.ts';
+
+/** /data/catalog.jsonld: the DCAT-AP catalogue of the open-data files. */
+export const GET: APIRoute = async ({ site }) => {
+  const catalog = buildCatalog(await getAtlas(), {
+    root: siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL),
+    publisher: { name: siteConfig.project, homepage: siteConfig.projectUrl },
+    licence: siteConfig.contentLicence.url,
+  });
+  return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json' } });
+};
