@@ -1,0 +1,56 @@
+// What can be learnt from one file alone: its front matter as data, and the problems of its
+// body (safety, sections, unexplained ratings). Nothing here may look at another file: the
+// result is cached by file content (cache.ts) and computed in worker threads (pool.ts).
+// References and every schema rule are checked afresh on each run, in index.ts.
+import { ratingCriteria } from '../../schemas/vocabularies.ts';
+import { readBody, sectionIssues } from '../mdx-body.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+
+export interface LocalJob {
+  format: 'yaml' | 'mdx';
+  /** Required level-2 sections of the body, in order. */
+  sections: readonly string[];
+  /** Tools: every rating needs a reason in the body. */
+  ratings: boolean;
+  text: string;
+}
+
+/** A problem without its file: index.ts adds the file. */
+export interface LocalProblem {
+  line?: number;
+  field: string;
+  message: string;
+}
+
+export interface LocalResult {
+  /** The parsed front matter (or YAML document). */
+  data: unknown;
+  /** Set when the file could not be read at all: then it is the only problem and the schema is not run. */
+  fatal?: LocalProblem;
+  /** Body problems, in the order they are reported. */
+  problems: LocalProblem[];
+}
+
+/** Each rating needs a reason in the body: the criterion's name has to appear there. */
+function ratingProblems(data: unknown, bodyText: string): LocalProblem[] {
+  const ratings = (data as { ratings?: Record<string, unknown> }).ratings ?? {};
+  const text = bodyText.toLowerCase();
+  return ratingCriteria
+    .filter((criterion) => criterion in ratings && !text.includes(criterion.slice(0, -2)))
+    .map((criterion) => ({ field: `ratings.${criterion}`, message: `is rated but the body never mentions ${criterion}; add a sentence saying why it gets ${String(ratings[criterion])}` }));
+}
+
+export function analyseFile(job: LocalJob): LocalResult {
+  if (job.format === 'yaml') {
+    const parsed = parseYaml(job.text);
+    if (parsed.error) return { data: undefined, fatal: { ...(parsed.error.line ? { line: parsed.error.line } : {}), field: 'file', message: parsed.error.message }, problems: [] };
+    return { data: parsed.data, problems: [] };
+  }
+  const split = splitFrontmatter(job.text);
+  if (split.error) return { data: undefined, fatal: { ...(split.error.line ? { line: split.error.line } : {}), field: 'file', message: split.error.message }, problems: [] };
+  const body = readBody(split.body, split.bodyLine - 1);
+  const bodyIssues = [...body.issues, ...(body.issues.some((i) => i.message.startsWith('MDX cannot')) ? [] : sectionIssues(body.sections, job.sections))];
+  const problems: LocalProblem[] = bodyIssues.map((i) => ({ ...(i.line ? { line: i.line } : {}), field: 'body', message: i.message }));
+  if (job.ratings && split.data && typeof split.data === 'object') problems.push(...ratingProblems(split.data, body.text));
+  return { data: split.data, problems };
+}
