@@ -167,12 +167,14 @@ function leafTypes(node: SchemaNode): string[] {
   return [...new Set(anyOf.flatMap(leafTypes))];
 }
 
-function leaf(node: SchemaNode, path: PathSegment[], name: string[], required: boolean, list: boolean, fallback: SchemaNode = {}): Column {
+function leaf(node: SchemaNode, path: PathSegment[], name: string[], required: boolean, list: boolean, container: SchemaNode = {}): Column {
   const column: Column = { name: name.join('.'), path, types: leafTypes(node), list, required };
+  const members = Array.isArray(node['anyOf']) ? (node['anyOf'] as unknown[]).map(asNode) : [];
   const values = node['enum'];
   const format = node['format'];
-  const pattern = node['pattern'];
-  const description = node['description'] ?? fallback['description'];
+  const pattern = node['pattern'] ?? members.map((m) => m['pattern']).find((p) => typeof p === 'string');
+  // A list's own description (a derived field) says more than its items' (the id of a region).
+  const description = container['description'] ?? node['description'];
   return {
     ...column,
     ...(Array.isArray(values) ? { values } : {}),
@@ -338,7 +340,7 @@ const alpha3Table =
   'LILIE LKLKA LRLBR LSLSO LTLTU LULUX LVLVA LYLBY MAMAR MCMCO MDMDA MEMNE MFMAF MGMDG MHMHL MKMKD ' +
   'MLMLI MMMMR MNMNG MOMAC MPMNP MQMTQ MRMRT MSMSR MTMLT MUMUS MVMDV MWMWI MXMEX MYMYS MZMOZ NANAM ' +
   'NCNCL NENER NFNFK NGNGA NINIC NLNLD NONOR NPNPL NRNRU NUNIU NZNZL OMOMN PAPAN PEPER PFPYF PGPNG ' +
-  'PHPHL PKPAK PLPOL PMSPM PNPCN PRPRI PSPSE PTPRT PWPLW PYPRY QAQAT RERUN ROROU RSSRB RURUS RWRWA ' +
+  'PHPHL PKPAK PLPOL PMSPM PNPCN PRPRI PSPSE PTPRT PWPLW PYPRY QAQAT REREU ROROU RSSRB RURUS RWRWA ' +
   'SASAU SBSLB SCSYC SDSDN SESWE SGSGP SHSHN SISVN SJSJM SKSVK SLSLE SMSMR SNSEN SOSOM SRSUR SSSSD ' +
   'STSTP SVSLV SXSXM SYSYR SZSWZ TCTCA TDTCD TFATF TGTGO THTHA TJTJK TKTKL TLTLS TMTKM TNTUN TOTON ' +
   'TRTUR TTTTO TVTUV TWTWN TZTZA UAUKR UGUGA UMUMI USUSA UYURY UZUZB VAVAT VCVCT VEVEN VGVGB VIVIR ' +
@@ -682,3 +684,29 @@ export function entryCitation(atlas: AtlasIndex, kind: CollectionName, id: strin
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the element. */
 export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/* ------------------------------------------------------------------ the data page */
+
+const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** How the data page names a column's type: "list of id", "date (YYYY-MM-DD)", "whole number or text". */
+export function columnTypeText(column: Pick<Column, 'types' | 'list' | 'format' | 'pattern'>): string {
+  const names = column.types.map((type) => {
+    if (type === 'string') {
+      if (column.format === 'uri') return t('data.type.uri');
+      if (column.pattern === datePattern) return t('data.type.date');
+      if (column.pattern === idPattern.source) return t('data.type.id');
+      return t('data.type.string');
+    }
+    if (type === 'number') return t('data.type.number');
+    if (type === 'integer') return t('data.type.integer');
+    if (type === 'boolean') return t('data.type.boolean');
+    return type;
+  });
+  const joined = names.reduce((a, b) => t('data.type.or', { a, b }));
+  return column.list ? t('data.type.list', { type: joined }) : joined;
+}
+
+/** A pattern worth showing a reader: not the id or date patterns, which the type already names. */
+export const columnPattern = (column: Pick<Column, 'pattern'>) =>
+  column.pattern && column.pattern !== datePattern && column.pattern !== idPattern.source ? column.pattern : undefined;

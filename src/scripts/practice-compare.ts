@@ -28,7 +28,9 @@ class PracticeCompare extends HTMLElement {
   }
 
   private commit(form: HTMLFormElement): void {
-    const ids = new FormData(form).getAll('items').map(String);
+    // Keep the order in which practices were chosen: earlier choices stay in their columns.
+    const ticked = new FormData(form).getAll('items').map(String);
+    const ids = [...this.selected().filter((id) => ticked.includes(id)), ...ticked.filter((id) => !this.selected().includes(id))];
     const url = `${location.pathname}${ids.length ? `?items=${ids.map(encodeURIComponent).join(',')}` : ''}`;
     history.pushState(null, '', url);
     this.render();

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { repo, runAstro } from '../helpers.ts';
+import { runAstro } from '../helpers.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -27,8 +27,8 @@ export function buildSite(options: { content?: string; base?: string; outDir?: s
 
 /** The shared build of the real content, made in global setup. */
 export function mainSite(): BuiltSite {
-  const dir = process.env['ATLAS_TEST_DIST'] ?? path.join(repo, 'dist');
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: global setup did not run`);
+  const dir = process.env['ATLAS_TEST_DIST'];
+  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('no built site: tests/support/global-setup.ts did not run');
   return { dir, base: '/' };
 }
 

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { idPattern, type CollectionName } from '../../schemas/common.ts';
 import { collections, type CollectionSpec } from '../../schemas/index.ts';
-import { ratingCriteria } from '../../schemas/vocabularies.ts';
-import { readBody, sectionIssues } from '../mdx-body.ts';
 import { didYouMean } from '../suggest.ts';
-import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { cacheDir, jobKey, openCache } from './cache.ts';
+import { parseYaml } from './frontmatter.ts';
+import type { LocalJob, LocalResult } from './local.ts';
+import { analyseAll, workerCount } from './pool.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { describeIssue } from './zod-issues.ts';
 
@@ -32,7 +33,7 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
   } catch {
     return [];
   }
-  const files: SourceFile[] = [];
+  const files: Array<Omit<SourceFile, 'text'> & { name: string }> = [];
   for (const name of names.sort()) {
     const base = path.posix.basename(name);
     if (base.startsWith('_') || base.startsWith('.')) continue;
@@ -46,9 +47,11 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
       problems.push({ file, field: 'file', message: `"${id}" is not a valid id: the file name must be lowercase ASCII letters, digits and single hyphens, e.g. oulu-youth-budget${spec.extension}` });
       continue;
     }
-    files.push({ spec, file, id, text: await readFile(path.join(dir, name), 'utf8') });
+    files.push({ spec, file, id, name });
   }
-  return files;
+  // Read in parallel: thousands of small files.
+  const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f.name), 'utf8')));
+  return files.map(({ spec: s, file, id }, i) => ({ spec: s, file, id, text: texts[i]! }));
 }
 
 /** The line of a top-level YAML key, so a contributor can jump to it. */
@@ -74,8 +77,15 @@ function refChecker(ids: IdSets) {
     });
 }
 
-function schemaProblems(spec: CollectionSpec, file: string, data: unknown, ids: IdSets, yamlText: string, firstLine: number): Problem[] {
-  const schema = spec.schema(refChecker(ids));
+type Schemas = Map<CollectionName, z.ZodType>;
+
+/** One schema per collection for the whole run: building a zod schema costs more than using it. */
+function buildSchemas(ids: IdSets): Schemas {
+  const ref = refChecker(ids);
+  return new Map(collections.map((spec) => [spec.name, spec.schema(ref)]));
+}
+
+function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText: string, firstLine: number): Problem[] {
   if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ file, line: firstLine, field: 'file', message: 'has no fields: write the front matter as "field: value" lines (start from npm run new)' }];
   }
@@ -89,31 +99,20 @@ function schemaProblems(spec: CollectionSpec, file: string, data: unknown, ids: 
   );
 }
 
-/** Each rating needs a reason in the body: the criterion's name has to appear there. */
-function ratingProblems(file: string, data: unknown, bodyText: string): Problem[] {
-  const ratings = (data as { ratings?: Record<string, unknown> }).ratings ?? {};
-  const text = bodyText.toLowerCase();
-  return ratingCriteria
-    .filter((criterion) => criterion in ratings && !text.includes(criterion.slice(0, -2)))
-    .map((criterion) => ({ file, field: `ratings.${criterion}`, message: `is rated but the body never mentions ${criterion}; add a sentence saying why it gets ${String(ratings[criterion])}` }));
+/** What a file's own analysis (local.ts) is asked to do. */
+function localJob(source: SourceFile): LocalJob {
+  const { spec, text } = source;
+  return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.name === 'tools', text };
 }
 
-function checkEntry(source: SourceFile, ids: IdSets): Problem[] {
+/** Every problem of one file: its own (cached) analysis, then the schema and references checked now. */
+function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas): Problem[] {
   const { spec, file, text } = source;
-  if (spec.extension === '.yaml') {
-    const parsed = parseYaml(text);
-    if (parsed.error) return [{ file, ...(parsed.error.line ? { line: parsed.error.line } : {}), field: 'file', message: parsed.error.message }];
-    return schemaProblems(spec, file, parsed.data, ids, text, 1);
-  }
-  const split = splitFrontmatter(text);
-  if (split.error) return [{ file, ...(split.error.line ? { line: split.error.line } : {}), field: 'file', message: split.error.message }];
+  if (local.fatal) return [{ file, ...local.fatal }];
+  const schema = schemas.get(spec.name)!;
+  if (spec.extension === '.yaml') return schemaProblems(schema, file, local.data, text, 1);
   const frontmatterText = text.slice(text.indexOf('\n') + 1);
-  const problems = schemaProblems(spec, file, split.data, ids, frontmatterText, 2);
-  const body = readBody(split.body, split.bodyLine - 1);
-  const bodyIssues = [...body.issues, ...(body.issues.some((i) => i.message.startsWith('MDX cannot')) ? [] : sectionIssues(body.sections, spec.sections))];
-  problems.push(...bodyIssues.map((i) => ({ file, ...(i.line ? { line: i.line } : {}), field: 'body', message: i.message })));
-  if (spec.name === 'tools' && split.data && typeof split.data === 'object') problems.push(...ratingProblems(file, split.data, body.text));
-  return problems;
+  return [...schemaProblems(schema, file, local.data, frontmatterText, 2), ...local.problems.map((p) => ({ file, ...p }))];
 }
 
 /** Reads the list collection (themes.yaml) into entries, reporting duplicates and missing ids. */
@@ -149,8 +148,28 @@ function displayPath(root: string, sub: string): string {
   return path.relative(process.cwd(), path.join(root, sub)).split(path.sep).join('/');
 }
 
-/** Checks every file in the content folder `root` and returns every problem, sorted by file and line. */
-export async function checkContent(root: string): Promise<{ problems: Problem[]; counts: Record<CollectionName, number> }> {
+export interface CheckOptions {
+  /** Cache folder for per-file results, or false for none; default ATLAS_CHECK_CACHE or node_modules/.cache/atlas-check/. */
+  cache?: string | false;
+  /** Worker threads for reading bodies; default ATLAS_CHECK_WORKERS or one per spare core when there are many files. */
+  workers?: number;
+}
+
+export interface CheckStats {
+  files: number;
+  /** Files whose own analysis came from the cache. */
+  cached: number;
+  workers: number;
+  milliseconds: number;
+}
+
+/**
+ * Checks every file in the content folder `root` and returns every problem, sorted by file and line.
+ * Per-file work (YAML, MDX bodies) is cached by content and spread over worker threads; references
+ * between files and every schema rule are checked on each run.
+ */
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<{ problems: Problem[]; counts: Record<CollectionName, number>; stats: CheckStats }> {
+  const started = performance.now();
   const problems: Problem[] = [];
   const ids = Object.fromEntries(collections.map((c) => [c.name, new Set<string>()])) as IdSets;
   const files: SourceFile[] = [];
@@ -167,16 +186,33 @@ export async function checkContent(root: string): Promise<{ problems: Problem[];
       files.push(...found);
     }
   }
+  const schemas = buildSchemas(ids);
 
   for (const { spec, entries } of listed) {
     for (const entry of entries) {
-      for (const problem of schemaProblems(spec, displayPath(root, spec.path), entry.data, ids, '', 0)) {
+      for (const problem of schemaProblems(schemas.get(spec.name)!, displayPath(root, spec.path), entry.data, '', 0)) {
         problems.push({ ...problem, field: `[${entry.index}]${problem.field === 'file' ? '' : `.${problem.field}`}` });
       }
     }
   }
-  for (const source of files) problems.push(...checkEntry(source, ids));
+
+  // Each file's own analysis: from the cache when its content was seen before, else computed.
+  const cache = await openCache(cacheDir(options.cache));
+  const jobs = files.map(localJob);
+  const keys = cache ? jobs.map(jobKey) : [];
+  const local: Array<LocalResult | undefined> = jobs.map((_, i) => cache?.get(keys[i]!));
+  const missing = jobs.flatMap((_, i) => (local[i] ? [] : [i]));
+  const workers = options.workers ?? workerCount(missing.length);
+  const computed = await analyseAll(missing.map((i) => jobs[i]!), workers);
+  missing.forEach((fileIndex, k) => {
+    local[fileIndex] = computed[k]!;
+    cache?.set(keys[fileIndex]!, computed[k]!);
+  });
+  await cache?.save();
+
+  files.forEach((source, i) => problems.push(...checkEntry(source, local[i]!, schemas)));
 
   const counts = Object.fromEntries(collections.map((c) => [c.name, ids[c.name].size])) as Record<CollectionName, number>;
-  return { problems: sortProblems(problems), counts };
+  const stats: CheckStats = { files: files.length, cached: cache?.hits ?? 0, workers: missing.length ? Math.min(workers, Math.ceil(missing.length / 20)) : 0, milliseconds: Math.round(performance.now() - started) };
+  return { problems: sortProblems(problems), counts, stats };
 }

@@ -1,44 +1,38 @@
 // Spreads the per-file work of the content check over the machine's cores: reading an MDX body
 // with remark costs a few milliseconds, so thousands of files are worth a few worker threads.
-// The main thread works too; if a worker cannot start, its files go back to the queue.
+// With workers, the main thread only hands out batches: inside `astro build` it runs our modules
+// through Vite's module runner, where the same parsing is two to three times slower than in a
+// plain Node worker. If a worker cannot start, its files go back to the queue and the main thread
+// reads them itself.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LocalJob, LocalResult } from './local.ts';
 
 type Batch = Array<{ index: number; job: LocalJob }>;
 
-/** Below this many files a worker's start-up (loading remark) costs more than it saves. */
-const filesPerWorker = 250;
+/** Below this many files, starting workers (each loads remark) costs more than it saves. */
+const minFilesForWorkers = 250;
 const batchSize = 20;
 
 /** How many worker threads to use for `files` files: ATLAS_CHECK_WORKERS overrides (0 = none). */
 export function workerCount(files: number): number {
   const forced = process.env['ATLAS_CHECK_WORKERS'];
   if (forced !== undefined && forced !== '' && Number.isInteger(Number(forced))) return Math.max(0, Number(forced));
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / filesPerWorker), 7));
+  if (files < minFilesForWorkers) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 125), 8));
 }
 
-/** Analyses every job, in worker threads and on the main thread; results come back in job order. */
+/** Analyses every job, in worker threads when `workers` > 0, else on this thread; results come back in job order. */
 export async function analyseAll(jobs: readonly LocalJob[], workers = workerCount(jobs.length)): Promise<LocalResult[]> {
   const results: LocalResult[] = new Array(jobs.length);
   const queue: Batch[] = [];
   for (let i = 0; i < jobs.length; i += batchSize) queue.push(jobs.slice(i, i + batchSize).map((job, k) => ({ index: i + k, job })));
 
-  // Keep the bundler from treating this as a worker entry to bundle: it runs as a plain Node module.
+  // The URL is built apart from `new Worker(...)` so no bundler mistakes it for a worker entry to bundle.
   const workerUrl = new URL('./local-worker.ts', import.meta.url);
-  const running = Array.from({ length: Math.min(workers, queue.length) }, () => runWorker(workerUrl, queue, results));
+  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, () => runWorker(workerUrl, queue, results)));
 
-  if (queue.length) {
-    const { analyseFile } = await import('./local.ts');
-    // The main thread takes batches too, yielding between them so workers get theirs.
-    while (queue.length) {
-      const batch = queue.shift()!;
-      for (const { index, job } of batch) results[index] = analyseFile(job);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  await Promise.all(running);
-  // A worker that failed returned its batch to the queue after the main thread had finished.
+  // No workers, or some failed: whatever is left is read here.
   if (queue.length) {
     const { analyseFile } = await import('./local.ts');
     for (const batch of queue.splice(0)) for (const { index, job } of batch) results[index] = analyseFile(job);
@@ -48,7 +42,8 @@ export async function analyseAll(jobs: readonly LocalJob[], workers = workerCoun
 
 function runWorker(url: URL, queue: Batch[], results: LocalResult[]): Promise<void> {
   return new Promise((resolve) => {
-    let current: Batch | undefined;
+    // Two batches in flight, so a worker never waits for its next batch.
+    const inFlight: Batch[] = [];
     let worker: Worker;
     try {
       worker = new Worker(url);
@@ -56,24 +51,26 @@ function runWorker(url: URL, queue: Batch[], results: LocalResult[]): Promise<vo
       resolve();
       return;
     }
-    const next = () => {
-      current = queue.shift();
-      if (current) worker.postMessage(current);
-      else void worker.terminate();
+    const send = () => {
+      const batch = queue.shift();
+      if (!batch) return;
+      inFlight.push(batch);
+      worker.postMessage(batch);
     };
     worker.on('message', (done: Array<{ index: number; result: LocalResult }>) => {
       for (const { index, result } of done) results[index] = result;
-      current = undefined;
-      next();
+      inFlight.shift();
+      send();
+      if (!inFlight.length) void worker.terminate();
     });
-    worker.on('error', () => {
-      if (current) queue.unshift(current);
-      current = undefined;
-    });
+    worker.on('error', () => undefined);
     worker.on('exit', () => {
-      if (current) queue.unshift(current);
+      // Whatever it had not finished goes back to the queue.
+      queue.unshift(...inFlight.splice(0));
       resolve();
     });
-    next();
+    send();
+    send();
+    if (!inFlight.length) void worker.terminate();
   });
 }

@@ -1,0 +1,65 @@
+// The benchmark runs end to end on a small corpus and writes a well-formed result. No time is
+// asserted: figures depend on the machine. Also: the content check's cache and worker threads
+// (added for large folders) give exactly the answers of a plain run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../bench/report.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { fixture, repo } from '../helpers.ts';
+
+describe('npm run bench', () => {
+  it('runs on 100 entries and writes a well-formed result', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'atlas-bench-out-'));
+    const run = spawnSync('npm', ['run', 'bench', '--', '--entries', '100', '--runs', '1', '--out', out, '--no-browser'], { cwd: repo, encoding: 'utf8', timeout: 600_000 });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^\d{4}-\d{2}-\d{2}-100\.json$/);
+    const result = JSON.parse(readFileSync(path.join(out, files[0]!), 'utf8')) as BenchResult;
+
+    expect(result).toMatchObject({ format: 'atlas-bench/1', entries: 100, runs: 1, errors: [] });
+    expect(result.machine.cpus).toBeGreaterThan(0);
+    expect(result.machine.memoryBytes).toBeGreaterThan(0);
+    expect(result.machine.node).toMatch(/^v\d+/);
+    expect(result.corpus).toMatchObject({ practices: 100, tools: 20, themes: 8 });
+    expect(result.corpus.regions).toBeGreaterThanOrEqual(10);
+    expect(result.verification).toEqual({ corpusPassesCheck: true, cacheStillReportsBrokenReference: true });
+
+    for (const key of ['checkCold', 'checkAfterOneChange', 'buildTime', 'bareBuildTime', 'buildRatio', 'pages', 'pagesPerSecond', 'barePagesPerSecond', 'distSize', 'bareDistSize']) {
+      const metric = result.metrics[key];
+      expect(metric, key).toBeDefined();
+      expect(typeof metric!.unit, key).toBe('string');
+      expect(metric!.value, key).toBeGreaterThan(0);
+      expect(Number.isFinite(metric!.value), key).toBe(true);
+    }
+    for (const [key, metric] of Object.entries(result.metrics)) {
+      expect(metric.unit, key).toMatch(/\S/);
+      if (metric.value === null) expect(metric.note, `${key} is n/a and says why`).toMatch(/\S/);
+      else expect(metric.value, key).toBeGreaterThanOrEqual(0);
+    }
+    // Skipped browser figures are n/a, not zero.
+    expect(result.metrics['practicePageBytes']).toMatchObject({ value: null, note: 'skipped (--no-browser)' });
+    expect(result.targets.map((t) => t.name)).toContain('Build time vs bare baseline');
+    expect(run.stdout).toContain('| ratio ours / bare |');
+  }, 600_000);
+});
+
+describe('the content check at scale', () => {
+  const lines = async (options: Parameters<typeof checkContent>[1]) => (await checkContent(fixture('invalid'), options)).problems.map(formatProblem);
+
+  it('reports the same problems with worker threads, with a cold cache and with a warm one', async () => {
+    const plain = await lines({ cache: false, workers: 0 });
+    expect(plain.length).toBeGreaterThan(20);
+    expect(await lines({ cache: false, workers: 2 })).toEqual(plain);
+    const cache = mkdtempSync(path.join(tmpdir(), 'atlas-check-cache-'));
+    expect(await lines({ cache, workers: 2 })).toEqual(plain);
+    const warm = await checkContent(fixture('invalid'), { cache, workers: 2 });
+    expect(warm.stats.cached).toBe(warm.stats.files);
+    expect(warm.problems.map(formatProblem)).toEqual(plain);
+  }, 120_000);
+});
