@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
-  integrations: [contentGuard(), mdx(), pagefind()],
+  integrations: [contentGuard(), mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP forbids; entries rarely hold code.
   markdown: { syntaxHighlight: false },

@@ -13,8 +13,12 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   return spawnSync(bin('node'), [path.join(repo, 'src/cli', script), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
+/** Vite's variables that vitest puts into process.env; passed on, BASE_URL would override the base path of a build. */
+const viteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 export function runAstro(args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(bin('astro'), args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 600_000 });
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnv.has(key)));
+  return spawnSync(bin('astro'), args, { cwd: repo, encoding: 'utf8', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 600_000 });
 }
 
 /** A scratch copy of a fixture content folder, to add or break files in. */

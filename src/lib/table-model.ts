@@ -20,7 +20,7 @@ export interface TableModel {
 /** RFC 4180 CSV of exactly the table's rows, with a header row, UTF-8 with BOM so spreadsheets read accents. */
 export function tableToCsv(table: TableModel): string {
   const records = [table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((cell) => cell.text))];
-  return `\uFEFF${stringify(records, { record_delimiter: '\r\n' })}`;
+  return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 export const tableCsvPath = (table: Pick<TableModel, 'id'>) => `tables/${table.id}.csv`;

@@ -34,7 +34,7 @@ class AtlasSearch extends HTMLElement {
       clearTimeout(this.typing);
       this.typing = setTimeout(() => this.commit('replace'), 250);
     });
-    this.more.addEventListener('click', () => this.renderMore(true));
+    this.more.addEventListener('click', () => this.renderMore(true, this.run));
     window.addEventListener('popstate', () => {
       this.readUrl();
       void this.search();
@@ -102,7 +102,8 @@ class AtlasSearch extends HTMLElement {
       this.shown = 0;
       this.list.replaceChildren();
       this.updateCounts(result.counts);
-      await this.renderMore(false);
+      await this.renderMore(false, run);
+      if (run !== this.run) return;
       const n = this.hits.length;
       this.setStatus(n === 0 ? this.message('none') : n === 1 ? this.message('one') : this.message('results', n));
     } catch (error) {
@@ -111,10 +112,12 @@ class AtlasSearch extends HTMLElement {
     }
   }
 
-  private async renderMore(focusFirst: boolean): Promise<void> {
+  /** Appends the next page of results, unless a newer search has started meanwhile. */
+  private async renderMore(focusFirst: boolean, run: number): Promise<void> {
     const next = this.hits.slice(this.shown, this.shown + PAGE);
     const labels = JSON.parse(this.dataset['labels'] ?? '{}') as { type?: Record<string, string> };
     const items = await Promise.all(next.map((hit) => hit.data()));
+    if (run !== this.run) return;
     let first: HTMLAnchorElement | undefined;
     for (const item of items) {
       const li = document.createElement('li');
