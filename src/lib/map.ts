@@ -50,6 +50,16 @@ export function clipRing(ring: Point[], w: number, h: number): Point[] {
 }
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * rad) / 2));
 
+/** Rings that cross the antimeridian (Russia, Fiji) jump from 180° to -180°; keep their longitudes continuous. */
+export function unwrap(ring: Position[]): Position[] {
+  let shift = 0;
+  return ring.map((position, i) => {
+    const previous = ring[i - 1];
+    if (previous && Math.abs(position[0]! - previous[0]!) > 180) shift += position[0]! < previous[0]! ? 360 : -360;
+    return [position[0]! + shift, position[1]!];
+  });
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -82,7 +92,7 @@ export function buildMap(regions: readonly Region[], countries: readonly Feature
   const ringPath = (ring: Position[]) => {
     let last = '';
     const parts: string[] = [];
-    for (const [x, y] of clipRing(ring.map(project), width, height)) {
+    for (const [x, y] of clipRing(unwrap(ring).map(project), width, height)) {
       const point = `${round(x)} ${round(y)}`;
       if (point !== last) parts.push(point);
       last = point;

@@ -124,3 +124,10 @@ describe('urls and citations', () => {
     expect(citeBibtex(c)).toMatch(/^@misc\{atlas-p1,/);
   });
 });
+
+describe('map outlines across the antimeridian', () => {
+  it('keep longitudes continuous', async () => {
+    const { unwrap } = await import('../../src/lib/map.ts');
+    expect(unwrap([[170, 60], [179, 61], [-179, 62], [-170, 63]])).toEqual([[170, 60], [179, 61], [181, 62], [190, 63]]);
+  });
+});
