@@ -72,7 +72,7 @@ export function readBody(body: string, lineOffset = 0): ReadBody {
     const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message?: string };
     const line = e.line ?? e.place?.start?.line ?? e.place?.line;
     return {
-      issues: [{ ...(line ? { line: line + lineOffset } : {}), message: `MDX cannot be read: ${e.reason ?? e.message}. Check for an unclosed <tag>, a stray { or } (write \\{ for a literal brace) or a < that should be &lt;` }],
+      issues: [{ ...(line ? { line: line + lineOffset } : {}), message: `MDX cannot be read: ${e.reason ?? e.message}. Check for an unclosed <tag>, a stray { or } (write \\{ for a literal brace), a < that should be &lt;, or an HTML comment <!-- --> (write {/* … */} instead)` }],
       sections: [],
       text: '',
     };
@@ -152,6 +152,10 @@ function checkElement(node: JsxElement, line: number | undefined, issues: BodyIs
     } else if (isHtml && !allowedHtmlAttributes.has(attribute.name)) {
       issues.push({ line, message: `<${name}>: attribute ${attribute.name} is not allowed; valid: ${[...allowedHtmlAttributes].join(', ')}` });
     }
+  }
+  const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
+  if (name === 'Figure' && src && typeof src.value === 'string' && !/^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:png|jpe?g|webp|avif|gif|svg)$/i.test(src.value)) {
+    issues.push({ line, message: `<Figure src="${src.value.slice(0, 60)}">: src must name an image file in public/media/, e.g. src="oulu/voting-day.jpg" (no web addresses: the site loads nothing from other hosts)` });
   }
   for (const required of component?.required ?? []) {
     if (!seen.has(required)) issues.push({ line, message: `<${name}> needs ${required}="…"${required === 'alt' ? ': describe the image for people who cannot see it' : ''}` });

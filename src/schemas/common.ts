@@ -45,7 +45,7 @@ export const year = z
   .max(2100, { error: 'must be a year before 2100' });
 
 /** A year (2024) or a month (2024-05). */
-export const yearOrMonth = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+export const yearOrMonth = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `"${String(issue.input)}" must be a year (2024) or a month written YYYY-MM with two digits (2024-05)` })], {
   error: 'must be a year (2024) or a month written YYYY-MM (2024-05)',
 });
 
