@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo } from '../helpers.ts';
 import { brokenLinks, budgetProblems, cspProblems, htmlErrors, listFiles, measureSizes, treeHashes, type Budgets } from '../support/gates.ts';
 import { headingProblems, vagueLinkTexts } from '../support/page-checks.ts';
+import { keyboardProblems, movingElements, pageWidth } from '../support/browser-gates.ts';
 import { buildSite, launchBrowser, mainSite, openSite } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -33,6 +34,10 @@ function brokenSite(): string {
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; connect-src *">
 </head><body><main><h1>Broken</h1><h3>Skipped level</h3><p><a href="/nowhere/">click here</a> <a href="#missing">jump</a></p>
 <img src="/logo.png"><div><span></div></main></body></html>`);
+  mkdirSync(path.join(dir, 'motion'));
+  writeFileSync(path.join(dir, 'motion/index.html'), `<!doctype html><html lang="en"><head><title>Motion</title><style>
+a:focus { outline: none; } .spinner { animation: spin 1s infinite; inline-size: 900px; } @keyframes spin { to { transform: rotate(1turn); } }
+</style></head><body><main><h1>Motion</h1><a href="/">Home</a><div class="spinner">wide and spinning</div><img src="https://cdn.example.com/x.png" alt="x"></main></body></html>`);
   writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>No policy</title></head><body><h1>Home</h1>${'x'.repeat(budgets.htmlPerPage)}</body></html>`);
   return dir;
 }
@@ -83,61 +88,52 @@ describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} p
 
   const samples = ['', 'practices/', 'regions/', 'tools/compare/', 'search/?q=budget', 'compare/', 'about/'];
 
-  it('every interactive element is reachable by keyboard and shows a visible focus', async () => {
+  it('every interactive element is reachable by keyboard and shows a visible focus, and a hidden focus is caught', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     for (const sample of [...samples, pages.find((p) => p.startsWith('practices/') && p.split('/').length === 3)!.replace('index.html', '')]) {
       await page.goto(`${server.url}${sample}`);
       await page.waitForTimeout(300);
-      const expected = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
-        .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0).length);
-      const seen = new Set<string>();
-      for (let i = 0; i < expected + 5; i++) {
-        await page.keyboard.press('Tab');
-        const info = await page.evaluate((step) => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const visible = (parseFloat(style.outlineWidth) > 0 && style.outlineStyle !== 'none') || style.boxShadow !== 'none';
-          return { key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? ''}:${el.textContent?.trim().slice(0, 30)}:${step}`, visible, label: el.outerHTML.slice(0, 80) };
-        }, i);
-        if (!info) continue;
-        seen.add(info.key);
-        if (!info.visible) problems.push(`${sample}: no visible focus on ${info.label}`);
-      }
-      if (seen.size < Math.min(expected, 5)) problems.push(`${sample}: only ${seen.size} of ${expected} interactive elements reached by Tab`);
+      problems.push(...(await keyboardProblems(page, sample)));
     }
-    await page.close();
     expect(problems).toEqual([]);
+    const broken = await serveStatic(brokenSite(), '/');
+    await page.goto(`${broken.url}motion/`);
+    expect((await keyboardProblems(page, 'motion/'))[0]).toMatch(/^motion\/: no visible focus on <a href="\/">/);
+    await broken.close();
+    await page.close();
   });
 
-  it('content reflows at 320 CSS px without horizontal scrolling', async () => {
+  it('content reflows at 320 CSS px without horizontal scrolling, and a wide page is caught', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const url of siteUrls()) {
       await page.goto(new URL(url, server.url).href);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const width = await pageWidth(page);
       if (width > 320) wide.push(`${url}: ${width}px wide`);
     }
-    await page.close();
     expect(wide).toEqual([]);
+    const broken = await serveStatic(brokenSite(), '/');
+    await page.goto(`${broken.url}motion/`);
+    expect(await pageWidth(page)).toBeGreaterThan(320);
+    await broken.close();
+    await page.close();
   }, 600_000);
 
-  it('respects prefers-reduced-motion: nothing animates', async () => {
+  it('respects prefers-reduced-motion: nothing animates, and an animation is caught', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const moving: string[] = [];
     for (const sample of samples) {
       await page.goto(`${server.url}${sample}`);
-      moving.push(...(await page.evaluate(() => [...document.querySelectorAll('*')]
-        .filter((el) => {
-          const s = getComputedStyle(el);
-          return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0 || s.scrollBehavior === 'smooth';
-        })
-        .map((el) => `${location.pathname}: ${el.tagName.toLowerCase()}.${el.className}`))));
+      moving.push(...(await movingElements(page)));
     }
-    await context.close();
     expect(moving).toEqual([]);
+    const broken = await serveStatic(brokenSite(), '/');
+    await page.goto(`${broken.url}motion/`);
+    expect(await movingElements(page)).toContain('/motion/: div.spinner');
+    await broken.close();
+    await context.close();
   });
 });
 
@@ -168,6 +164,7 @@ describe('static gates over every built page', () => {
     expect(cspProblems(site.dir)).toEqual([]);
     expect(cspProblems(brokenSite())).toEqual([
       'index.html: no Content-Security-Policy meta tag',
+      'motion/index.html: no Content-Security-Policy meta tag',
       "practices/index.html: script-src allows inline or eval code",
       "practices/index.html: connect-src is not 'self'",
       'practices/index.html: the policy names another origin: https://cdn.example.com',
@@ -189,10 +186,24 @@ describe('deterministic builds', () => {
     const b = treeHashes(second.dir);
     const differing = Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
     expect(differing).toEqual([]);
+    // The comparison does notice one changed byte.
+    writeFileSync(path.join(second.dir, 'index.html'), `${readFileSync(path.join(second.dir, 'index.html'), 'utf8')} `);
+    const c = treeHashes(second.dir);
+    expect(Object.keys(a).filter((f) => a[f] !== c[f])).toEqual(['index.html']);
   }, 600_000);
 });
 
 describe('no third-party requests while searching', () => {
+  it('the request listener does see a request to another host', async () => {
+    const s = await openSite({ dir: brokenSite(), base: '/' });
+    try {
+      await s.page.goto(`${s.server.url}motion/`);
+      expect(s.foreign).toContain('https://cdn.example.com/x.png');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a search loads nothing from another host', async () => {
     const s = await openSite(site);
     try {
