@@ -4,9 +4,15 @@
 //   --no-cache   do not use or update the per-file cache (node_modules/.cache/atlas-check/)
 //   --workers N  worker threads for reading bodies (default: one per spare core, for large folders)
 //   --timings    say how long it took, how many files came from the cache, and how many workers ran
-import { checkContent, type CheckOptions } from '../lib/check/index.ts';
-import { contentDir } from '../schemas/index.ts';
-import { formatProblem } from '../lib/check/problem.ts';
+import module from 'node:module';
+import type { CheckOptions } from '../lib/check/index.ts';
+
+// Node keeps the compiled modules (zod, the schemas, remark) on disk for the next run: a check
+// after one edit spends a good part of its time loading code. Imports below are dynamic so they use it.
+module.enableCompileCache?.();
+const { checkContent } = await import('../lib/check/index.ts');
+const { contentDir } = await import('../schemas/index.ts');
+const { formatProblem } = await import('../lib/check/problem.ts');
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');

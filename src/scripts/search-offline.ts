@@ -52,7 +52,8 @@ function snippet(doc: OfflineDoc, terms: string[]): string {
   const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return doc.meta.summary || doc.text.slice(0, 200);
   const start = Math.max(0, doc.text.lastIndexOf(' ', Math.max(0, at - 80)) + 1);
-  return `${start > 0 ? '… ' : ''}${doc.text.slice(start, start + 200).trim()} …`;
+  const slice = doc.text.slice(start, start + 200);
+  return `${start > 0 ? '… ' : ''}${slice.slice(0, Math.max(slice.lastIndexOf(' '), 1)).trim()} …`;
 }
 
 /** `indexUrl` is the offline index script, relative to this page; result links are made relative the same way. */

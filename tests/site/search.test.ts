@@ -110,3 +110,20 @@ describe('search in other builds', () => {
     }
   });
 });
+
+describe('result paging', () => {
+  it('offers "Show more results" only when there are more than 20', async () => {
+    const site = await openSite(mainSite());
+    try {
+      await site.page.goto(`${site.server.url}search/?type=region`);
+      await expect.poll(() => site.page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+      const count = await site.page.locator('[data-search-results] li').count();
+      await expect(site.page.locator('[data-search-more]').isVisible()).resolves.toBe(count === 20 && content.regions.length > 20);
+      await site.page.goto(`${site.server.url}search/?type=report`);
+      await expect.poll(() => site.page.locator('[data-search-results] li').count()).toBe(Math.min(20, content.reports.length));
+      await expect(site.page.locator('[data-search-more]').isVisible()).resolves.toBe(false);
+    } finally {
+      await site.close();
+    }
+  });
+});

@@ -74,9 +74,9 @@ function fingerprint(): string {
   return hash.digest('hex');
 }
 
-/** The key of one file's result: its content and what the analysis was asked to check. */
-export function jobKey(job: LocalJob): string {
-  return createHash('sha256').update(`${job.format}\0${job.sections.join('\n')}\0${String(job.ratings)}\0`).update(job.text).digest('base64url');
+/** The key of one file's result: its content (`bytes`) and what the analysis was asked to check (`job`, text aside). */
+export function jobKey(job: LocalJob, bytes: Uint8Array): string {
+  return createHash('sha256').update(`${job.format}\0${job.sections.join('\n')}\0${String(job.ratings)}\0`).update(bytes).digest('base64url');
 }
 
 export interface ResultCache {

@@ -18,7 +18,18 @@ interface SourceFile {
   /** Repository-relative path with forward slashes. */
   file: string;
   id: string;
-  text: string;
+  /** The file as read: hashed as bytes, decoded only when its text is needed (cache miss, problems to locate). */
+  bytes: Buffer;
+}
+
+const decoded = new WeakMap<SourceFile, string>();
+function textOf(source: SourceFile): string {
+  let text = decoded.get(source);
+  if (text === undefined) {
+    text = source.bytes.toString('utf8');
+    decoded.set(source, text);
+  }
+  return text;
 }
 
 /** Lists the entry files of a folder collection; reports files that would be silently skipped. */
@@ -33,7 +44,7 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
   } catch {
     return [];
   }
-  const files: Array<Omit<SourceFile, 'text'> & { name: string }> = [];
+  const files: Array<Omit<SourceFile, 'bytes'> & { name: string }> = [];
   for (const name of names.sort()) {
     const base = path.posix.basename(name);
     if (base.startsWith('_') || base.startsWith('.')) continue;
@@ -50,8 +61,8 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
     files.push({ spec, file, id, name });
   }
   // Read in parallel: thousands of small files.
-  const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f.name), 'utf8')));
-  return files.map(({ spec: s, file, id }, i) => ({ spec: s, file, id, text: texts[i]! }));
+  const contents = await Promise.all(files.map((f) => readFile(path.join(dir, f.name))));
+  return files.map(({ spec: s, file, id }, i) => ({ spec: s, file, id, bytes: contents[i]! }));
 }
 
 /** The line of a top-level YAML key, so a contributor can jump to it. */
@@ -85,7 +96,8 @@ function buildSchemas(ids: IdSets): Schemas {
   return new Map(collections.map((spec) => [spec.name, spec.schema(ref)]));
 }
 
-function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText: string, firstLine: number): Problem[] {
+/** `yamlText` gives the text the data was read from (computed only when there is a problem to locate). */
+function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText: () => string, firstLine: number): Problem[] {
   if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ file, line: firstLine, field: 'file', message: 'has no fields: write the front matter as "field: value" lines (start from npm run new)' }];
   }
@@ -93,25 +105,25 @@ function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText
   if (result.success) return [];
   return result.error.issues.flatMap((issue) =>
     describeIssue(issue, schema).map(([field, message]) => {
-      const line = lineOfField(yamlText, field, firstLine);
+      const line = lineOfField(yamlText(), field, firstLine);
       return { file, ...(line ? { line } : {}), field: field || 'file', message };
     }),
   );
 }
 
 /** What a file's own analysis (local.ts) is asked to do. */
-function localJob(source: SourceFile): LocalJob {
-  const { spec, text } = source;
+function localJob(source: SourceFile, text = ''): LocalJob {
+  const { spec } = source;
   return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.name === 'tools', text };
 }
 
 /** Every problem of one file: its own (cached) analysis, then the schema and references checked now. */
 function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas): Problem[] {
-  const { spec, file, text } = source;
+  const { spec, file } = source;
   if (local.fatal) return [{ file, ...local.fatal }];
   const schema = schemas.get(spec.name)!;
-  if (spec.extension === '.yaml') return schemaProblems(schema, file, local.data, text, 1);
-  const frontmatterText = text.slice(text.indexOf('\n') + 1);
+  if (spec.extension === '.yaml') return schemaProblems(schema, file, local.data, () => textOf(source), 1);
+  const frontmatterText = () => textOf(source).slice(textOf(source).indexOf('\n') + 1);
   return [...schemaProblems(schema, file, local.data, frontmatterText, 2), ...local.problems.map((p) => ({ file, ...p }))];
 }
 
@@ -170,6 +182,8 @@ export interface CheckStats {
  */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<{ problems: Problem[]; counts: Record<CollectionName, number>; stats: CheckStats }> {
   const started = performance.now();
+  // The cache loads while the content folder is read.
+  const opening = openCache(cacheDir(options.cache));
   const problems: Problem[] = [];
   const ids = Object.fromEntries(collections.map((c) => [c.name, new Set<string>()])) as IdSets;
   const files: SourceFile[] = [];
@@ -190,27 +204,29 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   for (const { spec, entries } of listed) {
     for (const entry of entries) {
-      for (const problem of schemaProblems(schemas.get(spec.name)!, displayPath(root, spec.path), entry.data, '', 0)) {
+      for (const problem of schemaProblems(schemas.get(spec.name)!, displayPath(root, spec.path), entry.data, () => '', 0)) {
         problems.push({ ...problem, field: `[${entry.index}]${problem.field === 'file' ? '' : `.${problem.field}`}` });
       }
     }
   }
 
-  // Each file's own analysis: from the cache when its content was seen before, else computed.
-  const cache = await openCache(cacheDir(options.cache));
-  const jobs = files.map(localJob);
-  const keys = cache ? jobs.map(jobKey) : [];
-  const local: Array<LocalResult | undefined> = jobs.map((_, i) => cache?.get(keys[i]!));
-  const missing = jobs.flatMap((_, i) => (local[i] ? [] : [i]));
-  const workers = options.workers ?? workerCount(missing.length);
-  const computed = await analyseAll(missing.map((i) => jobs[i]!), workers);
+  // Each file's own analysis: from the cache when its content was seen before, else computed
+  // (in worker threads for large folders) while the cached files' schemas and references are checked.
+  const cache = await opening;
+  const keys = cache ? files.map((f) => jobKey(localJob(f), f.bytes)) : [];
+  const local: Array<LocalResult | undefined> = files.map((_, i) => cache?.get(keys[i]!));
+  const missing = files.flatMap((_, i) => (local[i] ? [] : [i]));
+  const workers = options.workers ?? workerCount(missing.length, files.length);
+  const computing = analyseAll(missing.map((i) => localJob(files[i]!, textOf(files[i]!))), workers);
+  files.forEach((source, i) => {
+    if (local[i]) problems.push(...checkEntry(source, local[i], schemas));
+  });
+  const computed = await computing;
   missing.forEach((fileIndex, k) => {
-    local[fileIndex] = computed[k]!;
     cache?.set(keys[fileIndex]!, computed[k]!);
+    problems.push(...checkEntry(files[fileIndex]!, computed[k]!, schemas));
   });
   await cache?.save();
-
-  files.forEach((source, i) => problems.push(...checkEntry(source, local[i]!, schemas)));
 
   const counts = Object.fromEntries(collections.map((c) => [c.name, ids[c.name].size])) as Record<CollectionName, number>;
   const stats: CheckStats = { files: files.length, cached: cache?.hits ?? 0, workers: missing.length ? Math.min(workers, Math.ceil(missing.length / 20)) : 0, milliseconds: Math.round(performance.now() - started) };

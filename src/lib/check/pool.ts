@@ -14,12 +14,17 @@ type Batch = Array<{ index: number; job: LocalJob }>;
 const minFilesForWorkers = 250;
 const batchSize = 20;
 
-/** How many worker threads to use for `files` files: ATLAS_CHECK_WORKERS overrides (0 = none). */
-export function workerCount(files: number): number {
+/**
+ * How many worker threads to use for `files` files to read, out of `total` in the folder:
+ * one per core for many files; one for a few changed files in a large folder (it reads them
+ * while this thread checks the others); none for small folders. ATLAS_CHECK_WORKERS overrides (0 = none).
+ */
+export function workerCount(files: number, total = files): number {
   const forced = process.env['ATLAS_CHECK_WORKERS'];
   if (forced !== undefined && forced !== '' && Number.isInteger(Number(forced))) return Math.max(0, Number(forced));
-  if (files < minFilesForWorkers) return 0;
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 125), 8));
+  if (files === 0) return 0;
+  if (files >= minFilesForWorkers) return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 125), 8));
+  return total >= minFilesForWorkers ? 1 : 0;
 }
 
 /** Analyses every job, in worker threads when `workers` > 0, else on this thread; results come back in job order. */
