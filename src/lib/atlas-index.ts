@@ -74,18 +74,36 @@ export function buildIndex(data: AtlasData): AtlasIndex {
   };
 }
 
-/** Practices sharing the most themes and tools with this one (tools weigh double), best first. */
+/**
+ * Practices sharing the most themes and tools with this one (tools weigh double), best first, ties by title.
+ * Runs once per practice page, so it scores in one pass and keeps only the best few: no sort of thousands.
+ */
 export function relatedPractices(index: AtlasIndex, practice: Practice, limit = 5): Practice[] {
-  const score = new Map<string, number>();
+  const score = new Map<Practice, number>();
   const add = (others: Practice[] | undefined, weight: number) => {
     for (const other of others ?? []) {
-      if (other.id !== practice.id) score.set(other.id, (score.get(other.id) ?? 0) + weight);
+      if (other !== practice) score.set(other, (score.get(other) ?? 0) + weight);
     }
   };
   practice.themes.forEach((t) => add(index.practicesByTheme.get(t), 1));
   practice.tools.forEach((t) => add(index.practicesByTool.get(t), 2));
-  return [...score.entries()]
-    .sort(([a, x], [b, y]) => y - x || byText(index.practice.get(a)!.title, index.practice.get(b)!.title))
-    .slice(0, limit)
-    .map(([id]) => index.practice.get(id)!);
+  const rank = titleRank(index);
+  const better = (a: [Practice, number], b: [Practice, number]) => a[1] > b[1] || (a[1] === b[1] && rank.get(a[0])! < rank.get(b[0])!);
+  const best: Array<[Practice, number]> = [];
+  for (const entry of score) {
+    if (best.length === limit && !better(entry, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(entry, best[at - 1]!)) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([p]) => p);
+}
+
+const ranks = new WeakMap<AtlasIndex, Map<Practice, number>>();
+/** Position of each practice in title order (practices are already sorted by title). */
+function titleRank(index: AtlasIndex): Map<Practice, number> {
+  let rank = ranks.get(index);
+  if (!rank) ranks.set(index, (rank = new Map(index.practices.map((p, i) => [p, i]))));
+  return rank;
 }
