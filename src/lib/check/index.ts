@@ -163,7 +163,7 @@ function displayPath(root: string, sub: string): string {
 export interface CheckOptions {
   /** Cache folder for per-file results, or false for none; default ATLAS_CHECK_CACHE or node_modules/.cache/atlas-check/. */
   cache?: string | false;
-  /** Worker threads for reading bodies; default ATLAS_CHECK_WORKERS or one per spare core when there are many files. */
+  /** Worker threads for reading bodies; default ATLAS_CHECK_WORKERS, else one per core for many files, one for a few changed files in a large folder. */
   workers?: number;
 }
 
@@ -217,15 +217,15 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const local: Array<LocalResult | undefined> = files.map((_, i) => cache?.get(keys[i]!));
   const missing = files.flatMap((_, i) => (local[i] ? [] : [i]));
   const workers = options.workers ?? workerCount(missing.length, files.length);
-  const computing = analyseAll(missing.map((i) => localJob(files[i]!, textOf(files[i]!))), workers);
+  const computing = analyseAll(missing.map((i) => localJob(files[i]!, textOf(files[i]!))), workers, (k, result) => {
+    const fileIndex = missing[k]!;
+    cache?.set(keys[fileIndex]!, result);
+    problems.push(...checkEntry(files[fileIndex]!, result, schemas));
+  });
   files.forEach((source, i) => {
     if (local[i]) problems.push(...checkEntry(source, local[i], schemas));
   });
-  const computed = await computing;
-  missing.forEach((fileIndex, k) => {
-    cache?.set(keys[fileIndex]!, computed[k]!);
-    problems.push(...checkEntry(files[fileIndex]!, computed[k]!, schemas));
-  });
+  await computing;
   await cache?.save();
 
   const counts = Object.fromEntries(collections.map((c) => [c.name, ids[c.name].size])) as Record<CollectionName, number>;

@@ -27,25 +27,32 @@ export function workerCount(files: number, total = files): number {
   return total >= minFilesForWorkers ? 1 : 0;
 }
 
-/** Analyses every job, in worker threads when `workers` > 0, else on this thread; results come back in job order. */
-export async function analyseAll(jobs: readonly LocalJob[], workers = workerCount(jobs.length)): Promise<LocalResult[]> {
+/**
+ * Analyses every job, in worker threads when `workers` > 0, else on this thread. Results come back
+ * in job order; `onResult` sees each as soon as it is ready, so the caller can use the wait.
+ */
+export async function analyseAll(jobs: readonly LocalJob[], workers = workerCount(jobs.length), onResult: (index: number, result: LocalResult) => void = () => undefined): Promise<LocalResult[]> {
   const results: LocalResult[] = new Array(jobs.length);
+  const done = (index: number, result: LocalResult) => {
+    results[index] = result;
+    onResult(index, result);
+  };
   const queue: Batch[] = [];
   for (let i = 0; i < jobs.length; i += batchSize) queue.push(jobs.slice(i, i + batchSize).map((job, k) => ({ index: i + k, job })));
 
   // The URL is built apart from `new Worker(...)` so no bundler mistakes it for a worker entry to bundle.
   const workerUrl = new URL('./local-worker.ts', import.meta.url);
-  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, () => runWorker(workerUrl, queue, results)));
+  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, () => runWorker(workerUrl, queue, done)));
 
   // No workers, or some failed: whatever is left is read here.
   if (queue.length) {
     const { analyseFile } = await import('./local.ts');
-    for (const batch of queue.splice(0)) for (const { index, job } of batch) results[index] = analyseFile(job);
+    for (const batch of queue.splice(0)) for (const { index, job } of batch) done(index, analyseFile(job));
   }
   return results;
 }
 
-function runWorker(url: URL, queue: Batch[], results: LocalResult[]): Promise<void> {
+function runWorker(url: URL, queue: Batch[], done: (index: number, result: LocalResult) => void): Promise<void> {
   return new Promise((resolve) => {
     // Two batches in flight, so a worker never waits for its next batch.
     const inFlight: Batch[] = [];
@@ -62,8 +69,8 @@ function runWorker(url: URL, queue: Batch[], results: LocalResult[]): Promise<vo
       inFlight.push(batch);
       worker.postMessage(batch);
     };
-    worker.on('message', (done: Array<{ index: number; result: LocalResult }>) => {
-      for (const { index, result } of done) results[index] = result;
+    worker.on('message', (finished: Array<{ index: number; result: LocalResult }>) => {
+      for (const { index, result } of finished) done(index, result);
       inFlight.shift();
       send();
       if (!inFlight.length) void worker.terminate();
