@@ -70,12 +70,14 @@ export function evaluateTargets(r: BenchResult, other?: BenchResult): Target[] {
   const v = (key: string) => m[key]?.value ?? null;
   const targets: Target[] = [];
   const ratio = v('buildRatio');
+  const warmRatio = v('buildRatioWarmCheck');
+  const notes = [...(warmRatio !== null ? [`${warmRatio.toFixed(2)}× after npm run check`] : []), ...(r.entries !== 1000 ? [`measured at ${r.entries}; the target is set at 1000`] : [])];
   targets.push({
     name: 'Build time vs bare baseline',
     target: '≤ 1.5× at 1000 entries',
     value: ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`,
     met: ratio === null ? null : ratio <= 1.5,
-    ...(r.entries !== 1000 ? { note: `measured at ${r.entries}; the target is set at 1000` } : {}),
+    ...(notes.length ? { note: notes.join('; ') } : {}),
   });
   if (other) {
     const [small, large] = r.entries < other.entries ? [r, other] : [other, r];
@@ -115,9 +117,11 @@ const rows: Array<[string, string]> = [
   ['checkCold', '`npm run check`, cold (fresh process, empty cache)'],
   ['checkAfterOneChange', '`npm run check` after one file changed'],
   ['checkPeakRss', 'check peak memory (largest process)'],
-  ['buildTime', 'our `astro build` (check, pages, Pagefind)'],
+  ['buildTime', 'our `astro build` (check with empty cache, pages, Pagefind)'],
   ['bareBuildTime', 'bare Astro + MDX + Pagefind build'],
   ['buildRatio', 'ratio ours / bare'],
+  ['buildTimeWarmCheck', 'our build after `npm run check` (check cache warm)'],
+  ['buildRatioWarmCheck', 'ratio ours / bare, check cache warm'],
   ['buildPeakRss', 'our build peak memory, largest process'],
   ['buildTreePeakRss', 'our build peak memory, whole process tree'],
   ['bareBuildPeakRss', 'bare build peak memory, largest process'],
