@@ -169,8 +169,24 @@ export function companion(r: BenchResult, others: readonly BenchResult[]): Bench
     .sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
+/** One table, a column per run (usually one per N): for docs/performance.md. */
+export function combined(results: readonly BenchResult[]): string {
+  const head = `| Measure | ${results.map((r) => `${r.entries} entries`).join(' | ')} |`;
+  const lines = [head, `| --- |${results.map(() => ' --- |').join('')}`];
+  for (const [key, label] of rows) {
+    if (!results.some((r) => r.metrics[key])) continue;
+    lines.push(`| ${label} | ${results.map((r) => formatMetric(r.metrics[key]).replace(/\|/g, '/')).join(' | ')} |`);
+  }
+  lines.push(`| runs | ${results.map((r) => (r.runs === 1 ? 'one' : `median of ${r.runs}`)).join(' | ')} |`);
+  lines.push(`| load average at start / end | ${results.map((r) => `${r.machine.loadAverage.start[0]?.toFixed(1)} / ${r.machine.loadAverage.end[0]?.toFixed(1)}`).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// node bench/report.ts [--combined] <result files>
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const results = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
+  const args = process.argv.slice(2);
+  const results = args.filter((a) => !a.startsWith('--')).map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult);
   results.sort((a, b) => a.entries - b.entries);
-  console.log(results.map((r) => markdown(r, companion(r, results))).join('\n\n'));
+  if (args.includes('--combined')) console.log(combined(results));
+  else console.log(results.map((r) => markdown(r, companion(r, results))).join('\n\n'));
 }
