@@ -2,10 +2,10 @@
 // asserted: figures depend on the machine. Also: the content check's cache and worker threads
 // (added for large folders) give exactly the answers of a plain run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BenchResult } from '../../bench/report.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
@@ -14,6 +14,7 @@ import { fixture, repo } from '../helpers.ts';
 describe('npm run bench', () => {
   it('runs on 100 entries and writes a well-formed result', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'atlas-bench-out-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     const run = spawnSync('npm', ['run', 'bench', '--', '--entries', '100', '--runs', '1', '--out', out, '--no-browser'], { cwd: repo, encoding: 'utf8', timeout: 600_000 });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
@@ -57,6 +58,7 @@ describe('the content check at scale', () => {
     expect(plain.length).toBeGreaterThan(20);
     expect(await lines({ cache: false, workers: 2 })).toEqual(plain);
     const cache = mkdtempSync(path.join(tmpdir(), 'atlas-check-cache-'));
+    onTestFinished(() => rmSync(cache, { recursive: true, force: true }));
     expect(await lines({ cache, workers: 2 })).toEqual(plain);
     const warm = await checkContent(fixture('invalid'), { cache, workers: 2 });
     expect(warm.stats.cached).toBe(warm.stats.files);
