@@ -61,7 +61,7 @@ export function localSources(): string[] {
 function fingerprint(): string {
   const hash = createHash('sha256').update(`${formatVersion}\0${process.versions.node}\0`);
   const inputs = [...localSources(), path.join(repoRoot, 'package-lock.json')];
-  for (const pkg of ['js-yaml', 'unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'micromark']) inputs.push(path.join(repoRoot, 'node_modules', pkg, 'package.json'));
+  for (const pkg of ['js-yaml', 'unified', 'remark-parse', 'remark-mdx', 'micromark', 'micromark-extension-gfm-table', 'micromark-extension-gfm-footnote']) inputs.push(path.join(repoRoot, 'node_modules', pkg, 'package.json'));
   for (const file of inputs) {
     hash.update(`${path.relative(repoRoot, file)}\0`);
     try {
