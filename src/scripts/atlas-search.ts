@@ -1,8 +1,9 @@
 // <atlas-search>: runs the search form in place with Pagefind (or the offline index), keeping the state in the URL.
-import type { SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
+import type { Counts, FilterName, SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
 import { loadEngine } from './search-engine.ts';
 
-const PAGE = 20;
+/** Results shown at first and per "Show more": each costs a download of its text. */
+const PAGE = 10;
 const filterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as const;
 
 class AtlasSearch extends HTMLElement {
@@ -35,6 +36,12 @@ class AtlasSearch extends HTMLElement {
       this.typing = setTimeout(() => this.commit('replace'), 250);
     });
     this.more.addEventListener('click', () => this.renderMore(true, this.run));
+    // A filter group's counts are fetched when it is opened.
+    for (const group of this.form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      group.addEventListener('toggle', () => {
+        if (group.open) void this.refreshCounts();
+      });
+    }
     window.addEventListener('popstate', () => {
       this.readUrl();
       void this.search();
@@ -57,6 +64,25 @@ class AtlasSearch extends HTMLElement {
     this.input.value = params.get('q') ?? '';
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
+      // A group with a chosen value opens, so the choice can be seen and undone.
+      if (box.checked) box.closest('details')?.setAttribute('open', '');
+    }
+  }
+
+  /** The filter groups a reader has open: only theirs are counted. */
+  private counted(): FilterName[] {
+    return [...this.form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].filter((d) => d.open).map((d) => d.dataset['facet'] as FilterName);
+  }
+
+  private async refreshCounts(): Promise<void> {
+    const run = this.run;
+    const { query, filters } = this.state();
+    try {
+      this.engine ??= loadEngine(this.dataset);
+      const { counts } = await (await this.engine).search(query, filters, this.counted());
+      if (run === this.run) this.updateCounts(counts);
+    } catch (error) {
+      console.error(error);
     }
   }
 
@@ -88,15 +114,14 @@ class AtlasSearch extends HTMLElement {
       this.list.replaceChildren();
       this.more.hidden = true;
       this.setStatus(this.message('prompt'));
-      this.engine ??= loadEngine(this.dataset);
-      this.updateCounts((await this.engine.catch(() => undefined))?.counts ?? {});
+      await this.refreshCounts();
       return;
     }
     this.setStatus(this.message('loading'));
     try {
       this.engine ??= loadEngine(this.dataset);
       const engine = await this.engine;
-      const result = await engine.search(query, filters);
+      const result = await engine.search(query, filters, this.counted());
       if (run !== this.run) return;
       this.hits = result.hits;
       this.shown = 0;
@@ -141,12 +166,12 @@ class AtlasSearch extends HTMLElement {
     if (focusFirst) first?.focus();
   }
 
-  /** Shows, next to each filter value, how many results it would give. */
-  private updateCounts(counts: Record<string, Record<string, number>>): void {
+  /** Shows, next to each value of a counted filter, how many results it would give. */
+  private updateCounts(counts: Counts): void {
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const count = counts[box.name]?.[box.value] ?? 0;
       const label = box.closest('label')?.querySelector('[data-count]');
-      if (label) label.textContent = `(${count})`;
+      const values = counts[box.name];
+      if (label) label.textContent = values ? `(${values[box.value] ?? 0})` : '';
     }
   }
 }

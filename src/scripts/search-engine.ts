@@ -15,10 +15,16 @@ export interface SearchHit {
   data: () => Promise<SearchItem>;
 }
 
+export type FilterName = keyof SearchFilters;
+export type Counts = Partial<Record<string, Record<string, number>>>;
+
 export interface SearchEngine {
-  /** Counts per filter value over all entries, before any search. */
-  counts: Record<string, Record<string, number>>;
-  search: (query: string, filters: SearchFilters) => Promise<{ hits: SearchHit[]; counts: Record<string, Record<string, number>> }>;
+  /**
+   * Entries matching the words (all entries when there are none) and the filters, and how many
+   * of them each value of the `counted` filters has. Counts cost a download per filter with
+   * Pagefind, so the page asks only for the filter groups a reader has open.
+   */
+  search: (query: string, filters: SearchFilters, counted: readonly FilterName[]) => Promise<{ hits: SearchHit[]; counts: Counts }>;
 }
 
 interface PagefindResult {
@@ -26,19 +32,21 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+  search: (q: string | null, o: { filters: Record<string, { any: string[] } | { none: string[] }> }) => Promise<{ results: PagefindResult[]; filters: Counts }>;
 }
 
 async function pagefindEngine(bundle: string, base: string): Promise<SearchEngine> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  const counts = await pagefind.filters();
+  // noWorker: the web worker is another 43 KB script, more than searching a few thousand pages
+  // on the main thread could save; excerptLength: about the words around the match a card shows.
+  await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
   return {
-    counts,
-    search: async (query, filters) => {
-      const any = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values ?? [] }]));
-      const found = await pagefind.search(query || null, { filters: any });
+    search: async (query, filters, counted) => {
+      // Pagefind loads a filter's data only when the search names it; `none: []` names it
+      // without narrowing the results, so its counts come back with them.
+      const named: Record<string, { any: string[] } | { none: string[] }> = Object.fromEntries(counted.map((name) => [name, { none: [] }]));
+      for (const [name, values] of Object.entries(filters)) if (values?.length) named[name] = { any: values };
+      const found = await pagefind.search(query || null, { filters: named });
       return {
         counts: found.filters,
         hits: found.results.map((r) => ({

@@ -65,7 +65,7 @@ export async function offlineEngine(indexUrl: string, root: string): Promise<Sea
   const matches = (doc: OfflineDoc, filters: SearchFilters) =>
     Object.entries(filters).every(([name, values]) => !values?.length || values.some((v) => doc.filters[name]?.includes(v)));
   return {
-    counts: countValues(docs),
+    // Everything is in memory here, so every filter is counted.
     search: async (query, filters) => {
       const found = query ? mini.search(query) : docs.map((_, id) => ({ id, terms: [] as string[] }));
       const hits = found.map((r) => ({ doc: docs[r.id as number]!, terms: r.terms })).filter(({ doc }) => matches(doc, filters));

@@ -8,6 +8,7 @@ import { buildSite, mainSite, openSite } from '../support/site.ts';
 const content = readContent(process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content'));
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const status = (page: Page) => page.locator('[data-search-status]');
+const total = (text: string) => Number(text.match(/^(\d+)/)?.[1] ?? (text.startsWith('1 result') ? 1 : 0));
 
 describe('search on the production build', () => {
   let site: Awaited<ReturnType<typeof openSite>>;
@@ -33,7 +34,6 @@ describe('search on the production build', () => {
     await page.locator('input[name="type"][value="practice"]').check();
     await expect.poll(() => page.url()).toContain('type=practice');
     await expect.poll(() => status(page).innerText()).not.toBe(before.hits);
-    const total = (text: string) => Number(text.match(/^(\d+)/)?.[1] ?? (text.startsWith('1 result') ? 1 : 0));
     expect(total(await status(page).innerText())).toBeLessThan(total(before.hits));
     expect(await counts()).not.toEqual(before.counts);
     const types = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -60,7 +60,7 @@ describe('search on the production build', () => {
 
   it('browse mode: filters without words list the matching entries', async () => {
     await site.page.goto(`${site.server.url}search/?type=tool`);
-    await expect.poll(() => results(site.page).count()).toBe(Math.min(20, content.tools.length));
+    await expect.poll(() => results(site.page).count()).toBe(Math.min(10, content.tools.length));
     await expect(status(site.page).innerText()).resolves.toBe(content.tools.length === 1 ? '1 result' : `${content.tools.length} results`);
   });
 
@@ -85,6 +85,40 @@ describe('search on the production build', () => {
     expect(href).toMatch(/^\/(practices|tools|reports|regions)\//);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === href);
+  });
+
+  it('a first search fetches ten results and the counts of the open filter groups only', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${site.server.url}search/?q=participation`);
+      await expect.poll(() => results(page).count()).toBe(Math.min(10, total(await status(page).innerText())));
+      await page.waitForLoadState('networkidle');
+      const open = await page.locator('details[data-facet][open]').evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset['facet']));
+      expect(open).toEqual(['type', 'theme']);
+      expect(fetched.filter((p) => p.includes('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
+      expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toHaveLength(2);
+      expect(fetched.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false);
+      // Closed groups show no counts until opened.
+      const regionCounts = () => page.locator('details[data-facet="region"] [data-count]').allInnerTexts();
+      expect((await regionCounts()).every((text) => text === '')).toBe(true);
+      await page.locator('details[data-facet="region"] summary').click();
+      await expect.poll(async () => (await regionCounts()).filter((text) => /^\(\d+\)$/.test(text)).length).toBe(content.regions.length);
+      expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toHaveLength(3);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the filter group of a value chosen in the URL', async () => {
+    const region = content.regions[0]!.id;
+    await site.page.goto(`${site.server.url}search/?region=${region}`);
+    await expect.poll(() => results(site.page).count()).toBeGreaterThan(0);
+    await expect(site.page.locator('details[data-facet="region"]').getAttribute('open')).resolves.toBe('');
+    await expect(site.page.locator(`input[name="region"][value="${region}"]`).isChecked()).resolves.toBe(true);
+    await expect.poll(() => site.page.locator(`input[name="region"][value="${region}"] ~ [data-count]`).innerText()).toMatch(/^\(\d+\)$/);
   });
 
   it('makes no request to another host', async () => {
@@ -112,15 +146,15 @@ describe('search in other builds', () => {
 });
 
 describe('result paging', () => {
-  it('offers "Show more results" only when there are more than 20', async () => {
+  it('offers "Show more results" only when there are more than 10', async () => {
     const site = await openSite(mainSite());
     try {
       await site.page.goto(`${site.server.url}search/?type=region`);
       await expect.poll(() => site.page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
       const count = await site.page.locator('[data-search-results] li').count();
-      await expect(site.page.locator('[data-search-more]').isVisible()).resolves.toBe(count === 20 && content.regions.length > 20);
+      await expect(site.page.locator('[data-search-more]').isVisible()).resolves.toBe(count === 10 && content.regions.length > 10);
       await site.page.goto(`${site.server.url}search/?type=report`);
-      await expect.poll(() => site.page.locator('[data-search-results] li').count()).toBe(Math.min(20, content.reports.length));
+      await expect.poll(() => site.page.locator('[data-search-results] li').count()).toBe(Math.min(10, content.reports.length));
       await expect(site.page.locator('[data-search-more]').isVisible()).resolves.toBe(false);
     } finally {
       await site.close();
