@@ -18,6 +18,19 @@ export default defineConfig({
   srcDir: './src',
   integrations: [contentGuard(), mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every rendered MDX entry with a "use astro:head-inject" directive, which
+        // Rolldown warns about once per entry (1000 warnings for 1000 practices): noise that
+        // buries a contributor's real messages. Every other log passes through.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.id ?? '').includes('astroPropagatedAssets')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Shiki colours code with inline styles, which the CSP forbids; entries rarely hold code.
   markdown: { syntaxHighlight: false },
   security: {

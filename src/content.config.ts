@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { contentProblemsError, sharedCheckRun } from './integrations/content-check-run.ts';
 import { collectionSpec, contentDir, type CollectionName } from './schemas/index.ts';
 import { practiceSchema } from './schemas/practice.ts';
 import { regionSchema } from './schemas/region.ts';
@@ -7,14 +8,33 @@ import { reportSchema } from './schemas/report.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { toolSchema } from './schemas/tool.ts';
 
+/**
+ * When Astro rejects an entry, waits for the content check the build started and stops with all
+ * its problems (file, line, field, fix) rather than Astro's first error.
+ */
+function guarded(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load(context);
+      } catch (error) {
+        const run = await sharedCheckRun()?.catch(() => undefined);
+        if (run?.problems.length) throw contentProblemsError(run.problems);
+        throw error;
+      }
+    },
+  };
+}
+
 /** One file per entry under <content>/<name>/; files starting with "_" are drafts and templates. */
 function entries(name: CollectionName) {
   const spec = collectionSpec(name);
-  return glob({ pattern: `**/[^_]*${spec.extension}`, base: `${contentDir()}/${spec.path}` });
+  return guarded(glob({ pattern: `**/[^_]*${spec.extension}`, base: `${contentDir()}/${spec.path}` }));
 }
 
 export const collections = {
-  themes: defineCollection({ loader: file(`${contentDir()}/${collectionSpec('themes').path}`), schema: themeSchema }),
+  themes: defineCollection({ loader: guarded(file(`${contentDir()}/${collectionSpec('themes').path}`)), schema: themeSchema }),
   regions: defineCollection({ loader: entries('regions'), schema: regionSchema }),
   practices: defineCollection({ loader: entries('practices'), schema: practiceSchema(reference) }),
   tools: defineCollection({ loader: entries('tools'), schema: toolSchema(reference) }),

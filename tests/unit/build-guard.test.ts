@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, runAstro } from '../helpers.ts';
+import { copyFixture, fixture, runAstro, runCli } from '../helpers.ts';
 
 describe('npm run build refuses bad content', () => {
   it('fails on one invalid file, names it, and leaves no dist/', () => {
@@ -17,6 +17,20 @@ describe('npm run build refuses bad content', () => {
     const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: content });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('practices/patras-open-data.mdx:4: region: unknown region "achaea"; did you mean "achaia"?');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('prints every problem npm run check finds, also where Astro rejects an entry first', () => {
+    const check = runCli('check.ts', [], { ATLAS_CONTENT: fixture('invalid') });
+    const expected = check.stderr.split('\n').filter((line) => line.startsWith('tests/fixtures/invalid/content/'));
+    expect(expected.length).toBeGreaterThan(30);
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dist-')), 'dist');
+    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: fixture('invalid') });
+    expect(run.status).not.toBe(0);
+    const printed = `${run.stdout}${run.stderr}`.split('\n');
+    expect(printed.filter((line) => line.startsWith('tests/fixtures/invalid/content/'))).toEqual(expected);
+    expect(printed.join('\n')).toContain(`The content has ${expected.length} problem(s); nothing was built.`);
+    expect(printed.join('\n')).not.toMatch(/InvalidContentEntryDataError|does not match collection schema/);
     expect(existsSync(outDir)).toBe(false);
   });
 
