@@ -1,6 +1,7 @@
 import type { AtlasData, Practice, Region, Report, Theme, Tool } from './types.ts';
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+// One collator for every sort: localeCompare with options builds a new one on each call (0.44 s of sorting at 5000 entries).
+const byText = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
