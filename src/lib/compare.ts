@@ -42,12 +42,14 @@ export function compareRecord(atlas: AtlasIndex, p: Practice): CompareRecord {
   };
 }
 
-/** Everything the compare page needs, built once: labels and one record per practice. */
+/** The row labels of the comparison, in order. */
+export function compareLabels(): Record<CompareField, string> {
+  return Object.fromEntries(compareFields.map((f) => [f, t(`compare.field.${f}`)])) as Record<CompareField, string>;
+}
+
+/** Every practice's record in one object: for the offline edition, which cannot fetch files. */
 export function compareData(atlas: AtlasIndex): CompareData {
-  return {
-    labels: Object.fromEntries(compareFields.map((f) => [f, t(`compare.field.${f}`)])) as Record<CompareField, string>,
-    practices: atlas.practices.map((p) => compareRecord(atlas, p)),
-  };
+  return { labels: compareLabels(), practices: atlas.practices.map((p) => compareRecord(atlas, p)) };
 }
 
 /** ?items=a,b or ?items=a&items=b → the known ids, at most four, without repeats. */

@@ -1,29 +1,31 @@
-// <practice-compare>: renders 2-4 practices side by side from compare/practices.json, following ?items=a,b in the URL.
-interface CompareData {
-  labels: Record<string, string>;
-  practices: { id: string; title: string; path: string; fields: Record<string, string[]> }[];
-}
+// <practice-compare>: renders 2-4 practices side by side, following ?items=a,b in the URL. Each
+// practice's record is fetched from compare/<id>.json when it is first shown.
+import type { CompareData, CompareRecord } from '../lib/compare.ts';
 
 class PracticeCompare extends HTMLElement {
-  private data?: CompareData;
+  private records = new Map<string, CompareRecord>();
+  private labels: Record<string, string> = {};
+  private known = new Set<string>();
+  private run = 0;
 
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
     const form = this.querySelector('form')!;
+    this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as Record<string, string>;
+    this.known = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="items"]')].map((box) => box.value));
+    // The offline edition ships every record as a classic script (file:// allows no fetch).
+    const offline = (window as { __atlasCompareData?: CompareData }).__atlasCompareData;
+    offline?.practices.forEach((record) => this.records.set(record.id, record));
     form.addEventListener('change', () => this.commit(form));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.commit(form);
     });
-    window.addEventListener('popstate', () => this.render());
-    // The offline edition ships the data as a classic script (file:// allows no fetch).
-    const offline = (window as { __atlasCompareData?: CompareData }).__atlasCompareData;
-    this.data = offline ?? ((await (await fetch(this.dataset['source']!)).json()) as CompareData);
-    this.render();
+    window.addEventListener('popstate', () => void this.render());
+    void this.render();
   }
 
   private selected(): string[] {
-    const known = new Set(this.data?.practices.map((p) => p.id));
-    const ids = new URLSearchParams(location.search).getAll('items').flatMap((v) => v.split(',')).filter((id) => known.has(id));
+    const ids = new URLSearchParams(location.search).getAll('items').flatMap((v) => v.split(',')).filter((id) => this.known.has(id));
     return [...new Set(ids)];
   }
 
@@ -33,11 +35,22 @@ class PracticeCompare extends HTMLElement {
     const ids = [...this.selected().filter((id) => ticked.includes(id)), ...ticked.filter((id) => !this.selected().includes(id))];
     const url = `${location.pathname}${ids.length ? `?items=${ids.map(encodeURIComponent).join(',')}` : ''}`;
     history.pushState(null, '', url);
-    this.render();
+    void this.render();
   }
 
-  private render(): void {
-    if (!this.data) return;
+  private async load(ids: string[]): Promise<CompareRecord[]> {
+    await Promise.all(
+      ids.filter((id) => !this.records.has(id)).map(async (id) => {
+        const response = await fetch(`${this.dataset['records']}${encodeURIComponent(id)}.json`);
+        if (!response.ok) throw new Error(`${response.status} for ${id}`);
+        this.records.set(id, (await response.json()) as CompareRecord);
+      }),
+    );
+    return ids.map((id) => this.records.get(id)!);
+  }
+
+  private async render(): Promise<void> {
+    const run = ++this.run;
     const ids = this.selected();
     try {
       localStorage.setItem('atlas-compare', JSON.stringify(ids.slice(0, 4)));
@@ -53,7 +66,15 @@ class PracticeCompare extends HTMLElement {
       out.replaceChildren(p);
     };
     if (ids.length < 2) return message(this.dataset['msgTooFew']!);
-    const practices = ids.slice(0, 4).map((id) => this.data!.practices.find((p) => p.id === id)!);
+    let practices: CompareRecord[];
+    try {
+      practices = await this.load(ids.slice(0, 4));
+    } catch (error) {
+      console.error(error);
+      if (run === this.run) message(this.dataset['msgError']!);
+      return;
+    }
+    if (run !== this.run) return;
     const table = document.createElement('table');
     const caption = table.createCaption();
     caption.textContent = `${this.dataset['msgCaption']}: ${practices.map((p) => p.title).join(', ')}`;
@@ -72,7 +93,7 @@ class PracticeCompare extends HTMLElement {
       headRow.append(th);
     }
     const body = table.createTBody();
-    for (const [field, label] of Object.entries(this.data.labels)) {
+    for (const [field, label] of Object.entries(this.labels)) {
       const row = body.insertRow();
       const th = document.createElement('th');
       th.scope = 'row';
@@ -80,7 +101,7 @@ class PracticeCompare extends HTMLElement {
       row.append(th);
       for (const p of practices) {
         const cell = row.insertCell();
-        const lines = p.fields[field] ?? [];
+        const lines = p.fields[field as keyof CompareRecord['fields']] ?? [];
         if (!lines.length) cell.textContent = this.dataset['msgNone']!;
         else if (lines.length === 1) cell.textContent = lines[0]!;
         else {

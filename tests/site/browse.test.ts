@@ -56,18 +56,75 @@ describe('entry pages', () => {
   });
 });
 
+describe('practice listings', () => {
+  /** Follows "Next page" from `first`, collecting the practice links of every page. */
+  async function walk(first: string): Promise<{ pages: number; titles: string[] }> {
+    const titles: string[] = [];
+    let url: string | null = `${site.server.url}${first}`;
+    let pages = 0;
+    while (url) {
+      await page.goto(url);
+      pages++;
+      const cards = await page.locator('.practice-card h3 a').allInnerTexts();
+      expect(cards.length).toBeLessThanOrEqual(24);
+      titles.push(...cards);
+      const next = page.locator('.pager a[rel="next"]');
+      url = (await next.count()) ? new URL((await next.getAttribute('href'))!, page.url()).href : null;
+    }
+    return { pages, titles };
+  }
+
+  it('/practices/ shows 24 at a time, and its pages hold every practice once', async () => {
+    const { pages, titles } = await walk('practices/');
+    expect(pages).toBe(Math.max(1, Math.ceil(content.practices.length / 24)));
+    expect(titles.sort()).toEqual(content.practices.map((p) => p.data['title'] as string).sort());
+  });
+
+  it('a later page names its number in the title, the status and the pager', async () => {
+    if (content.practices.length <= 24) return;
+    await page.goto(`${site.server.url}practices/page/2/`);
+    const count = Math.ceil(content.practices.length / 24);
+    await expect(page.title()).resolves.toContain(`page 2 of ${count}`);
+    await expect(page.locator('[role="status"]').innerText()).resolves.toBe(`${content.practices.length} practices; showing 25–${Math.min(48, content.practices.length)}`);
+    await expect(page.locator('.pager a[aria-current="page"]').innerText()).resolves.toBe('2');
+    await expect(page.locator('.pager a[rel="prev"]').getAttribute('href')).resolves.toBe('/practices/');
+  });
+
+  it('a country listing pages the same way', async () => {
+    const byCountry = new Map<string, number>();
+    const regionCountry = new Map(content.regions.map((r) => [r.id, r.data['country'] as string]));
+    for (const p of content.practices) {
+      const country = regionCountry.get(p.data['region'])!;
+      byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+    }
+    const [country, count] = [...byCountry].sort((a, b) => b[1] - a[1])[0]!;
+    const { titles } = await walk(`practices/country/${country.toLowerCase()}/`);
+    expect(titles).toHaveLength(count);
+  });
+});
+
 describe('comparison', () => {
   it('shows two practices side by side and follows the URL', async () => {
     const [a, b, c] = content.practices;
+    const records: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      const match = new URL(request.url()).pathname.match(/^\/compare\/(.+)\.json$/);
+      if (match) records.push(match[1]!);
+    };
+    page.on('request', listen);
     await page.goto(`${site.server.url}compare/?items=${a!.id},${b!.id}`);
     const headers = page.locator('[data-compare-output] thead th a');
-    await expect(headers.allInnerTexts()).resolves.toEqual([a!.data['title'], b!.data['title']]);
+    await expect.poll(() => headers.allInnerTexts()).toEqual([a!.data['title'], b!.data['title']]);
+    // Only the records shown are downloaded, whatever the number of practices.
+    expect(records.sort()).toEqual([a!.id, b!.id].sort());
     await expect(page.locator('[data-compare-output] tbody th').allInnerTexts()).resolves.toEqual(['Region', 'Level', 'Themes', 'Tools', 'Period', 'Budget', 'Indicators', 'Status', 'Transfer']);
     await page.locator(`input[name="items"][value="${c!.id}"]`).check();
     await expect.poll(() => page.url()).toContain(`items=${a!.id},${b!.id},${c!.id}`);
     await expect(headers.count()).resolves.toBe(3);
     await page.goBack();
     await expect.poll(() => headers.count()).toBe(2);
+    expect(records.sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    page.off('request', listen);
   });
 });
 
