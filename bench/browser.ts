@@ -17,7 +17,7 @@ export interface Transfer {
   byType: Record<string, number>;
   /** JavaScript inlined in the HTML (<script> without src, JSON data excluded). */
   inlineScriptBytes: number;
-  /** What the bodies would weigh if the host gzip-compressed them (the test server does not; most hosts do; already-compressed bodies count as they are). */
+  /** What the responses would weigh if the host gzip-compressed them (the test server does not; most hosts do): headers plus bodies, already-compressed bodies as they are. */
   gzipBytes: number;
 }
 
@@ -58,7 +58,7 @@ async function recordTransfers(context: BrowserContext, visit: (page: Page) => P
     bytes: done.reduce((sum, d) => sum + d.wire, 0),
     byType,
     inlineScriptBytes,
-    gzipBytes: done.reduce((sum, { body }) => sum + Math.min(body.length, gzipSync(body).length), 0),
+    gzipBytes: done.reduce((sum, { wire, body }) => sum + Math.max(0, wire - body.length) + Math.min(body.length, gzipSync(body).length), 0),
   };
 }
 
