@@ -2,6 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
+/**
+ * The entry pages, the only ones with data-pagefind-body. Pagefind would skip the others anyway,
+ * but only after reading them: listings, theme tables and exports are a tenth of the pages and
+ * far more of the bytes (the same index, 0.2–0.5 s sooner at 1000 entries).
+ */
+const entryPages = '{practices,tools,reports,regions}/*/index.html';
+
 /** Indexes the built pages with Pagefind's Node API once the build is done (as Starlight does). */
 export default function pagefind(): AstroIntegration {
   return {
@@ -12,7 +19,7 @@ export default function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: outDir, glob: entryPages });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
