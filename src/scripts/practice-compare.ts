@@ -1,5 +1,7 @@
-// <practice-compare>: renders 2-4 practices side by side, following ?items=a,b in the URL. Each
-// practice's record is fetched from compare/<id>.json when it is first shown.
+// <practice-compare>: renders 2-4 practices side by side, following ?items=a,b in the URL. A
+// practice's record is fetched, with those of about 50 others, from compare/data/<n>.json when it
+// is first shown.
+import { compareBucket } from '../lib/compare-buckets.ts';
 import type { CompareData, CompareRecord } from '../lib/compare.ts';
 
 class PracticeCompare extends HTMLElement {
@@ -39,13 +41,17 @@ class PracticeCompare extends HTMLElement {
   }
 
   private async load(ids: string[]): Promise<CompareRecord[]> {
+    const count = Number(this.dataset['buckets'] ?? 1);
+    const files = new Set(ids.filter((id) => !this.records.has(id)).map((id) => compareBucket(id, count)));
     await Promise.all(
-      ids.filter((id) => !this.records.has(id)).map(async (id) => {
-        const response = await fetch(`${this.dataset['records']}${encodeURIComponent(id)}.json`);
-        if (!response.ok) throw new Error(`${response.status} for ${id}`);
-        this.records.set(id, (await response.json()) as CompareRecord);
+      [...files].map(async (file) => {
+        const response = await fetch(`${this.dataset['records']}${file}.json`);
+        if (!response.ok) throw new Error(`${response.status} for compare data ${file}`);
+        for (const record of (await response.json()) as CompareRecord[]) this.records.set(record.id, record);
       }),
     );
+    const missing = ids.filter((id) => !this.records.has(id));
+    if (missing.length) throw new Error(`no compare data for ${missing.join(', ')}`);
     return ids.map((id) => this.records.get(id)!);
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareBucket, compareBucketCount } from '../../src/lib/compare-buckets.ts';
 import { copyFixture, repo } from '../helpers.ts';
 import { readContent } from '../support/content.ts';
 import { buildSite, mainSite, openSite } from '../support/site.ts';
@@ -106,24 +107,26 @@ describe('practice listings', () => {
 describe('comparison', () => {
   it('shows two practices side by side and follows the URL', async () => {
     const [a, b, c] = content.practices;
-    const records: string[] = [];
+    const files: string[] = [];
     const listen = (request: { url: () => string }) => {
-      const match = new URL(request.url()).pathname.match(/^\/compare\/(.+)\.json$/);
-      if (match) records.push(match[1]!);
+      const match = new URL(request.url()).pathname.match(/^\/compare\/data\/(\d+)\.json$/);
+      if (match) files.push(match[1]!);
     };
+    const count = compareBucketCount(content.practices.length);
+    const fileOf = (id: string) => String(compareBucket(id, count));
     page.on('request', listen);
     await page.goto(`${site.server.url}compare/?items=${a!.id},${b!.id}`);
     const headers = page.locator('[data-compare-output] thead th a');
     await expect.poll(() => headers.allInnerTexts()).toEqual([a!.data['title'], b!.data['title']]);
-    // Only the records shown are downloaded, whatever the number of practices.
-    expect(records.sort()).toEqual([a!.id, b!.id].sort());
+    // Only the data files holding the practices shown are downloaded, each once.
+    expect(files.sort()).toEqual([...new Set([a!.id, b!.id].map(fileOf))].sort());
     await expect(page.locator('[data-compare-output] tbody th').allInnerTexts()).resolves.toEqual(['Region', 'Level', 'Themes', 'Tools', 'Period', 'Budget', 'Indicators', 'Status', 'Transfer']);
     await page.locator(`input[name="items"][value="${c!.id}"]`).check();
     await expect.poll(() => page.url()).toContain(`items=${a!.id},${b!.id},${c!.id}`);
     await expect(headers.count()).resolves.toBe(3);
     await page.goBack();
     await expect.poll(() => headers.count()).toBe(2);
-    expect(records.sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect(files.sort()).toEqual([...new Set([a!.id, b!.id, c!.id].map(fileOf))].sort());
     page.off('request', listen);
   });
 });

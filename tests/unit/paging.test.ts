@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareBucket, compareBucketCount } from '../../src/lib/compare-buckets.ts';
 import { laterPages, listingPage, pageCount, pagePath, pagerNumbers } from '../../src/lib/paging.ts';
 
 const items = Array.from({ length: 50 }, (_, i) => i + 1);
@@ -35,5 +36,27 @@ describe('listing pages', () => {
     expect(pagerNumbers(6, 42)).toEqual([1, null, 4, 5, 6, 7, 8, null, 42]);
     expect(pagerNumbers(42, 42)).toEqual([1, null, 40, 41, 42]);
     expect(pagerNumbers(4, 42)).toEqual([1, 2, 3, 4, 5, 6, null, 42]);
+  });
+});
+
+describe('compare data files', () => {
+  it('holds about 50 practices each, at most a few dozen more in the fullest', () => {
+    expect(compareBucketCount(0)).toBe(1);
+    expect(compareBucketCount(50)).toBe(1);
+    expect(compareBucketCount(1000)).toBe(20);
+    const ids = Array.from({ length: 5000 }, (_, i) => `city-${['open', 'budget', 'petition', 'co'][i % 4]}-${i}`);
+    const count = compareBucketCount(ids.length);
+    const sizes = new Array<number>(count).fill(0);
+    for (const id of ids) sizes[compareBucket(id, count)]!++;
+    expect(Math.min(...sizes)).toBeGreaterThan(25);
+    expect(Math.max(...sizes)).toBeLessThan(80);
+  });
+
+  it('puts an id in the same file every time, within range', () => {
+    for (const count of [1, 3, 20, 101]) {
+      const bucket = compareBucket('decide-madrid', count);
+      expect(bucket).toBe(compareBucket('decide-madrid', count));
+      expect(bucket >= 0 && bucket < count).toBe(true);
+    }
   });
 });
