@@ -36,10 +36,12 @@ class AtlasSearch extends HTMLElement {
       this.typing = setTimeout(() => this.commit('replace'), 250);
     });
     this.more.addEventListener('click', () => this.renderMore(true, this.run));
-    // A filter group's counts are fetched when it is opened.
+    // A filter group's values (for the long ones) and counts arrive when it is opened.
     for (const group of this.form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       group.addEventListener('toggle', () => {
-        if (group.open) void this.refreshCounts();
+        if (!group.open) return;
+        this.fillGroup(group.dataset['facet']!);
+        void this.refreshCounts();
       });
     }
     window.addEventListener('popstate', () => {
@@ -59,9 +61,27 @@ class AtlasSearch extends HTMLElement {
     this.status.textContent = text;
   }
 
+  /** Turns a long filter group's values (JSON in the page) into checkboxes, once. */
+  private fillGroup(name: string): void {
+    const list = this.form.querySelector<HTMLUListElement>(`[data-facet-values="${name}"]`);
+    if (!list || list.childElementCount) return;
+    const values = (JSON.parse(this.querySelector('[data-deferred-facets]')?.textContent ?? '{}') as Record<string, Array<[string, string]>>)[name] ?? [];
+    for (const [value, label] of values) {
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
+      const count = Object.assign(document.createElement('span'), { className: 'meta' });
+      count.dataset['count'] = '';
+      const item = document.createElement('label');
+      item.append(box, ` ${label} `, count);
+      const li = document.createElement('li');
+      li.append(item);
+      list.append(li);
+    }
+  }
+
   private readUrl(): void {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
+    for (const name of filterNames) if (params.has(name)) this.fillGroup(name);
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
       // A group with a chosen value opens, so the choice can be seen and undone.
