@@ -112,6 +112,14 @@ describe('search on the production build', () => {
     }
   });
 
+  it('before any search, the open groups count every entry', async () => {
+    await site.page.goto(`${site.server.url}search/`);
+    const count = (value: string) => site.page.locator(`input[name="type"][value="${value}"] ~ [data-count]`).innerText();
+    await expect.poll(() => count('practice')).toBe(`(${content.practices.length})`);
+    await expect(count('tool')).resolves.toBe(`(${content.tools.length})`);
+    await expect(results(site.page).count()).resolves.toBe(0);
+  });
+
   it('opens the filter group of a value chosen in the URL', async () => {
     const region = content.regions[0]!.id;
     await site.page.goto(`${site.server.url}search/?region=${region}`);
