@@ -19,6 +19,8 @@ export default function contentGuard(): AstroIntegration {
     name: 'atlas:content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // Preview serves a finished build; there is nothing to check.
+        if (command === 'preview') return;
         const root = path.resolve(fileURLToPath(config.root), contentDir());
         run = checkContent(root).then(async ({ problems, stats }) => {
           logger.info(`checked ${stats.files} content files in ${(stats.milliseconds / 1000).toFixed(2)} s (${stats.cached} unchanged since the last check)`);
