@@ -25,6 +25,13 @@ describe('search on the production build', () => {
     await expect(status(site.page).innerText()).resolves.toMatch(/^\d+ results?$|^1 result$/);
   });
 
+  it('excerpts come from the entry, not from the section label above its title', async () => {
+    await site.page.goto(`${site.server.url}search/?q=budget`);
+    await expect.poll(() => results(site.page).count()).toBeGreaterThan(2);
+    const excerpts = await site.page.locator('[data-search-results] li p:not(.meta)').allInnerTexts();
+    expect(excerpts.filter((text) => /^(Practices|Tools|Reports|Regions)\b/.test(text))).toEqual([]);
+  });
+
   it('a facet narrows the results and the counts change', async () => {
     const page = site.page;
     const counts = () => page.locator('[data-count]').allInnerTexts();
