@@ -38,6 +38,14 @@ export function laterPages(total: number, size = listingPageSize): number[] {
 }
 
 /**
+ * Route params for every page of a listing, for a `[...page]` route: the first page at the
+ * listing's own path (no param), the later ones under page/<n>/.
+ */
+export function listingRoutes(total: number, size = listingPageSize): Array<{ page: string | undefined; number: number }> {
+  return [{ page: undefined, number: 1 }, ...laterPages(total, size).map((n) => ({ page: `page/${n}`, number: n }))];
+}
+
+/**
  * The page numbers a pager links to: the first, the last and two either side of the current one,
  * with null where numbers are left out ("1 … 4 5 6 7 8 … 42").
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareBucket, compareBucketCount } from '../../src/lib/compare-buckets.ts';
-import { laterPages, listingPage, pageCount, pagePath, pagerNumbers } from '../../src/lib/paging.ts';
+import { laterPages, listingPage, listingRoutes, pageCount, pagePath, pagerNumbers } from '../../src/lib/paging.ts';
 
 const items = Array.from({ length: 50 }, (_, i) => i + 1);
 
@@ -58,5 +58,12 @@ describe('compare data files', () => {
       expect(bucket).toBe(compareBucket('decide-madrid', count));
       expect(bucket >= 0 && bucket < count).toBe(true);
     }
+  });
+});
+
+describe('listing routes', () => {
+  it('puts the first page at the listing itself and later ones under page/<n>', () => {
+    expect(listingRoutes(50)).toEqual([{ page: undefined, number: 1 }, { page: 'page/2', number: 2 }, { page: 'page/3', number: 3 }]);
+    expect(listingRoutes(0)).toEqual([{ page: undefined, number: 1 }]);
   });
 });
