@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,32 @@ describe('search on the production build', () => {
     await expect(site.page.locator('details[data-facet="region"]').getAttribute('open')).resolves.toBe('');
     await expect(site.page.locator(`input[name="region"][value="${region}"]`).isChecked()).resolves.toBe(true);
     await expect.poll(() => site.page.locator(`input[name="region"][value="${region}"] ~ [data-count]`).innerText()).toMatch(/^\(\d+\)$/);
+  });
+
+  it('indexes each key fact as its own phrase, without the labels, table headings or buttons around it', async () => {
+    const labels = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
+    const practice = content.practices.find((p) => p.data['indicators']?.length && p.data['institution'])!;
+    await site.page.goto(`${site.server.url}search/`);
+    // What Pagefind stored for the practice: the text a search matches and excerpts are cut from.
+    // A string, so the test runner does not rewrite the page's import().
+    const indexed = await site.page.evaluate<string | null>(`(async () => {
+      const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+      const all = await pagefind.search(null, { filters: { type: 'practice' } });
+      for (const result of all.results) {
+        const data = await result.data();
+        if (data.url === ${JSON.stringify(`/practices/${practice.id}/`)}) return data.content;
+      }
+      return null;
+    })()`);
+    expect(indexed).not.toBeNull();
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The institution is a phrase of its own, not glued to the label before it or the value after it.
+    expect(indexed).toMatch(new RegExp(`(^|[.] )${escape(practice.data['institution'])}[.]`));
+    for (const key of ['field.institution', 'field.contributors', 'compare.add'].filter((k) => !practice.body.includes(labels[k]!))) {
+      expect(indexed, `"${labels[key]}" is indexed`).not.toContain(labels[key]);
+    }
+    expect(indexed).not.toMatch(new RegExp(`${escape(labels['indicator.label']!)}\\s*${escape(labels['indicator.value']!)}`));
+    expect(indexed).not.toContain(labels['indicator.caption']!.replace('{title}', practice.data['title']));
   });
 
   it('makes no request to another host', async () => {
