@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser, type BrowserFigures } from './browser.ts';
+import { startPreview } from './preview.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, hasGnuTime, median, run, type Measured } from './measure.ts';
 import { companion, evaluateTargets, markdown, type BenchResult, type Metric } from './report.ts';
@@ -171,7 +172,11 @@ const pagefindBytes = oursBuilds.length ? (dirBytes(path.join(ours.dist, 'pagefi
 let browser: BrowserFigures | undefined;
 if (browserWanted && oursBuilds.length) {
   log('browser: practice page and first search');
-  browser = await measureBrowser(ours.dist, { practiceId: practiceMeasured, word: corpus.searchWord });
+  browser = await measureBrowser(ours.dist, {
+    practiceId: practiceMeasured,
+    word: corpus.searchWord,
+    compressingHost: () => startPreview({ node, astro, root: ours.root, configArgs: ['--config', 'astro.bench.config.mjs', '--outDir', 'dist'], env: baseEnv }),
+  });
 }
 const browserNote = !browserWanted ? 'skipped (--no-browser)' : !oursBuilds.length ? 'our build failed' : undefined;
 const pageFig = browser?.practicePage;
@@ -181,6 +186,10 @@ const pageMetric = (pick: (t: Extract<NonNullable<typeof pageFig>, { ok: true }>
 const searchMetric = (pick: (t: Extract<NonNullable<typeof searchFig>, { ok: true }>) => number, unit: string, method: string): Metric =>
   searchFig?.ok ? metric(pick(searchFig), unit, { method }) : metric(null, unit, { note: browserNote ?? (searchFig && !searchFig.ok ? searchFig.reason : 'not measured') });
 const wire = 'Chromium via Playwright request.sizes(): response headers + bodies of every request (workers included); cold cache; tests/support/static-server.ts (no compression)';
+const compressedMethod =
+  browser?.compressedBy === 'host'
+    ? 'the same measurement through `astro preview` (what `npm start` serves), which gzip-compresses text as most hosts do: response headers + bodies as Chromium received them'
+    : `estimate: headers plus gzip -6 of every response body${browser?.compressedNote ? ` (${browser.compressedNote})` : ''}`;
 
 const metrics: Record<string, Metric> = {
   checkCold: metric(median(coldChecks.map((m) => m.seconds)), 's', { samples: coldChecks.map((m) => round(m.seconds)), method: 'wall time of `npm run check` in a fresh process with an empty cache (npm start-up included)' }),
@@ -217,12 +226,12 @@ const metrics: Record<string, Metric> = {
   bareDistSize: metric(dirBytes(bare.dist) ?? null, 'bytes', { method: 'sum of file sizes in dist/' }),
   barePagefindSize: metric(dirBytes(path.join(bare.dist, 'pagefind')) ?? null, 'bytes', { method: 'sum of file sizes in dist/pagefind/' }),
   practicePageBytes: pageMetric((t) => t.bytes, 'bytes', `${wire}; /practices/${practiceMeasured}/`),
-  practicePageGzipBytes: pageMetric((t) => t.gzipBytes, 'bytes', 'sum of gzip -6 sizes of every response body'),
+  practicePageGzipBytes: pageMetric((t) => t.gzipBytes, 'bytes', compressedMethod),
   practicePageCssBytes: pageMetric((t) => t.byType['stylesheet'] ?? 0, 'bytes', 'response bodies of type stylesheet'),
   practicePageJsBytes: pageMetric((t) => (t.byType['script'] ?? 0) + t.inlineScriptBytes, 'bytes', 'response bodies of type script plus JavaScript inlined in the HTML'),
   practicePageRequests: pageMetric((t) => t.requests, 'requests', 'responses received'),
   searchBytes: searchMetric((t) => t.bytes, 'bytes', `${wire}; /search/?q=${corpus.searchWord}, until results show and the network is idle`),
-  searchGzipBytes: searchMetric((t) => t.gzipBytes, 'bytes', 'sum of gzip -6 sizes of every response body'),
+  searchGzipBytes: searchMetric((t) => t.gzipBytes, 'bytes', compressedMethod),
   searchScriptBytes: searchMetric((t) => t.byType['script'] ?? 0, 'bytes', 'response bodies of type script (search UI, pagefind.js, its web worker)'),
   searchFetchBytes: searchMetric((t) => t.byType['fetch'] ?? 0, 'bytes', 'response bodies fetched by scripts (Pagefind WebAssembly, index and filter chunks, result fragments)'),
   searchMsToResults: searchMetric((t) => t.msToResults, 'ms', 'performance.now() in the page when the first [data-search-results] li appears (from navigation start)'),
