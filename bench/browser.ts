@@ -23,9 +23,13 @@ export interface Transfer {
 
 export type Maybe<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
-export interface BrowserFigures {
+/** What one pass over the site measures: the practice page, then the first search. */
+interface Visits {
   practicePage: Maybe<Transfer & { url: string }>;
   search: Maybe<Transfer & { url: string; msToResults: number; results: number }>;
+}
+
+export interface BrowserFigures extends Visits {
   /** Where `gzipBytes` comes from: Chromium through a compressing host, or the estimate (gzip -6 of each body). */
   compressedBy?: 'host' | 'estimate';
   compressedNote?: string | undefined;
@@ -67,11 +71,6 @@ async function recordTransfers(context: BrowserContext, visit: (page: Page) => P
 
 /** A server to measure through: started when needed, closed after. */
 export type Host = () => Promise<RunningServer>;
-
-interface Visits {
-  practicePage: Maybe<Transfer & { url: string }>;
-  search: Maybe<Transfer & { url: string; msToResults: number; results: number }>;
-}
 
 /** The practice page, then the first search, each in a new context (cold cache), through `server`. */
 async function visitSite(browser: Browser, server: RunningServer, dist: string, options: { practiceId: string; word: string }): Promise<Visits> {
