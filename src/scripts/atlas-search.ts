@@ -8,6 +8,7 @@ const filterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as c
 
 class AtlasSearch extends HTMLElement {
   private engine?: Promise<SearchEngine>;
+  private facetValues?: Promise<Record<string, Array<[string, string]>>> | undefined;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
   private status!: HTMLElement;
@@ -40,17 +41,14 @@ class AtlasSearch extends HTMLElement {
     for (const group of this.form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       group.addEventListener('toggle', () => {
         if (!group.open) return;
-        this.fillGroup(group.dataset['facet']!);
-        void this.refreshCounts();
+        void this.fillGroup(group.dataset['facet']!).then(() => this.refreshCounts());
       });
     }
     window.addEventListener('popstate', () => {
-      this.readUrl();
-      void this.search();
+      void this.readUrl().then(() => this.search());
     });
-    this.readUrl();
     this.setStatus(this.message('prompt'));
-    void this.search();
+    void this.readUrl().then(() => this.search());
   }
 
   private message(name: string, count?: number): string {
@@ -61,11 +59,28 @@ class AtlasSearch extends HTMLElement {
     this.status.textContent = text;
   }
 
-  /** Turns a long filter group's values (JSON in the page) into checkboxes, once. */
-  private fillGroup(name: string): void {
+  /** The long groups' values: in the page for the offline edition, else fetched once, when first needed. */
+  private deferredValues(): Promise<Record<string, Array<[string, string]>>> {
+    const inline = this.querySelector('[data-deferred-facets]')?.textContent;
+    this.facetValues ??= inline
+      ? Promise.resolve(JSON.parse(inline))
+      : fetch(this.dataset['facetsUrl']!).then((response) => {
+          if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+          return response.json();
+        });
+    return this.facetValues.catch((error: unknown) => {
+      console.error(error);
+      this.facetValues = undefined;
+      return {};
+    });
+  }
+
+  /** Turns a long filter group's values into checkboxes, once. */
+  private async fillGroup(name: string): Promise<void> {
     const list = this.form.querySelector<HTMLUListElement>(`[data-facet-values="${name}"]`);
     if (!list || list.childElementCount) return;
-    const values = (JSON.parse(this.querySelector('[data-deferred-facets]')?.textContent ?? '{}') as Record<string, Array<[string, string]>>)[name] ?? [];
+    const values = (await this.deferredValues())[name] ?? [];
+    if (list.childElementCount) return;
     for (const [value, label] of values) {
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
       const count = Object.assign(document.createElement('span'), { className: 'meta' });
@@ -78,10 +93,10 @@ class AtlasSearch extends HTMLElement {
     }
   }
 
-  private readUrl(): void {
+  private async readUrl(): Promise<void> {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
-    for (const name of filterNames) if (params.has(name)) this.fillGroup(name);
+    await Promise.all(filterNames.filter((name) => params.has(name)).map((name) => this.fillGroup(name)));
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
       // A group with a chosen value opens, so the choice can be seen and undone.

@@ -109,12 +109,19 @@ describe('search on the production build', () => {
       expect(fetched.filter((p) => p.includes('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
       expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toHaveLength(2);
       expect(fetched.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false);
-      // A long group (a value per region) has no checkboxes and no counts until opened.
+      // A long group (a value per region) has no checkboxes and no counts until opened; its values
+      // are not in the page and not fetched before then.
       const regionCounts = () => page.locator('details[data-facet="region"] [data-count]').allInnerTexts();
+      const facetFiles = () => fetched.filter((p) => p.endsWith('/search/facets.json'));
       await expect(page.locator('details[data-facet="region"] input').count()).resolves.toBe(0);
+      expect(facetFiles()).toEqual([]);
+      await expect(page.locator('[data-deferred-facets]').count()).resolves.toBe(0);
       await page.locator('details[data-facet="region"] summary').click();
       await expect.poll(async () => (await regionCounts()).filter((text) => /^\(\d+\)$/.test(text)).length).toBe(content.regions.length);
       expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toHaveLength(3);
+      await page.locator('details[data-facet="tool"] summary').click();
+      await expect.poll(() => page.locator('details[data-facet="tool"] input').count()).toBe(content.tools.length);
+      expect(facetFiles()).toHaveLength(1);
     } finally {
       await context.close();
     }
