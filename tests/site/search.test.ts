@@ -11,6 +11,20 @@ const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const status = (page: Page) => page.locator('[data-search-status]');
 const total = (text: string) => Number(text.match(/^(\d+)/)?.[1] ?? (text.startsWith('1 result') ? 1 : 0));
 
+/** What Pagefind stored for one page (the text a search matches and excerpts are cut from), read through pagefind.js in the page. */
+function indexedText(page: Page, type: string, url: string): Promise<string | null> {
+  // A string, so the test runner does not rewrite the page's import().
+  return page.evaluate<string | null>(`(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const all = await pagefind.search(null, { filters: { type: ${JSON.stringify(type)} } });
+    for (const result of all.results) {
+      const data = await result.data();
+      if (data.url === ${JSON.stringify(url)}) return data.content;
+    }
+    return null;
+  })()`);
+}
+
 describe('search on the production build', () => {
   let site: Awaited<ReturnType<typeof openSite>>;
   beforeAll(async () => {
@@ -150,15 +164,7 @@ describe('search on the production build', () => {
     await site.page.goto(`${site.server.url}search/`);
     // What Pagefind stored for the practice: the text a search matches and excerpts are cut from.
     // A string, so the test runner does not rewrite the page's import().
-    const indexed = await site.page.evaluate<string | null>(`(async () => {
-      const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-      const all = await pagefind.search(null, { filters: { type: 'practice' } });
-      for (const result of all.results) {
-        const data = await result.data();
-        if (data.url === ${JSON.stringify(`/practices/${practice.id}/`)}) return data.content;
-      }
-      return null;
-    })()`);
+    const indexed = await indexedText(site.page, 'practice', `/practices/${practice.id}/`);
     expect(indexed).not.toBeNull();
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The institution is a phrase of its own, not glued to the label before it or the value after it.
@@ -168,6 +174,21 @@ describe('search on the production build', () => {
     }
     expect(indexed).not.toMatch(new RegExp(`${escape(labels['indicator.label']!)}\\s*${escape(labels['indicator.value']!)}`));
     expect(indexed).not.toContain(labels['indicator.caption']!.replace('{title}', practice.data['title']));
+  });
+
+  it("leaves a tool's deployments table, ratings and download links out of its indexed text", async () => {
+    const labels = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
+    const tool = content.tools.find((tl) => content.practices.some((p) => p.data['tools']?.includes(tl.id)))!;
+    const own = `${tool.body} ${JSON.stringify(tool.data)}`;
+    // A practice using the tool whose title the tool's own text does not mention: only the table would.
+    const deployed = content.practices.find((p) => p.data['tools']?.includes(tool.id) && !own.includes(p.data['title']))!;
+    await site.page.goto(`${site.server.url}search/`);
+    const indexed = await indexedText(site.page, 'tool', `/tools/${tool.id}/`);
+    expect(indexed).not.toBeNull();
+    expect(indexed).toContain(tool.data['summary'].slice(0, 40));
+    expect(indexed).not.toContain(deployed.data['title']);
+    expect(indexed).not.toContain(labels['csv.download']);
+    expect(indexed).not.toContain(labels['tool.ratings.note']!.slice(0, 30));
   });
 
   it('makes no request to another host', async () => {
