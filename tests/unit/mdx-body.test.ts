@@ -54,6 +54,17 @@ describe('the body reader skips only GFM autolink literals', () => {
     expect(readBody(body).issues).toEqual(withFullGfm(body).issues);
   });
 
+  it.each([
+    ['a table without pipes (an alignment colon in the delimiter row)', 'Head\n:-\n[x](javascript:alert(1))\n'],
+    ['a right-aligned table without pipes', 'Head\n-:\ncell ~~gone~~\n'],
+    ['strikethrough alone', 'Some ~~old~~ text and a ~single tilde.\n'],
+    ['a footnote alone', 'Text[^n] here.\n\n[^n]: The note, with [a link](https://example.org).\n'],
+    ['none of them', 'Plain text with a [link](https://example.org) and a - list:\n\n- one\n- two\n'],
+    ['a setext heading, not a table', 'Title\n---\n\nText.\n'],
+  ])('reads %s as remark-gfm does', (_name, body) => {
+    expect(readBody(body)).toEqual(withFullGfm(body));
+  });
+
   it('keeps bare web addresses as text, which no rule needs to see as links', () => {
     const body = 'See www.example.org and https://example.org/x.\n';
     expect(readBody(body)).toEqual({ ...withFullGfm(body) });
