@@ -9,6 +9,13 @@ import { close, createIndex } from 'pagefind';
  */
 const entryPages = '{practices,tools,reports,regions}/*/index.html';
 
+/**
+ * Labels, not content: a fact's field name, a table's caption and column headings. Left in, they
+ * match every page and run into the value beside them ("RegionIceland"), since Pagefind puts no
+ * break between dt and dd or between th cells.
+ */
+const labels = ['.facts dt', 'caption', 'thead'];
+
 /** Indexes the built pages with Pagefind's Node API once the build is done (as Starlight does). */
 export default function pagefind(): AstroIntegration {
   return {
@@ -17,7 +24,7 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({});
+          const { index, errors } = await createIndex({ excludeSelectors: labels });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir, glob: entryPages });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

@@ -9,6 +9,8 @@ import { buildSite, mainSite, openSite } from '../support/site.ts';
 const content = readContent(process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content'));
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const status = (page: Page) => page.locator('[data-search-status]');
+/** The interface strings, to check none of them is indexed as content. */
+const labels = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
 const total = (text: string) => Number(text.match(/^(\d+)/)?.[1] ?? (text.startsWith('1 result') ? 1 : 0));
 
 /** What Pagefind stored for one page (the text a search matches and excerpts are cut from), read through pagefind.js in the page. */
@@ -159,11 +161,8 @@ describe('search on the production build', () => {
   });
 
   it('indexes each key fact as its own phrase, without the labels, table headings or buttons around it', async () => {
-    const labels = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
     const practice = content.practices.find((p) => p.data['indicators']?.length && p.data['institution'])!;
     await site.page.goto(`${site.server.url}search/`);
-    // What Pagefind stored for the practice: the text a search matches and excerpts are cut from.
-    // A string, so the test runner does not rewrite the page's import().
     const indexed = await indexedText(site.page, 'practice', `/practices/${practice.id}/`);
     expect(indexed).not.toBeNull();
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -177,7 +176,6 @@ describe('search on the production build', () => {
   });
 
   it("leaves a tool's deployments table, ratings and download links out of its indexed text", async () => {
-    const labels = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
     const tool = content.tools.find((tl) => content.practices.some((p) => p.data['tools']?.includes(tl.id)))!;
     const own = `${tool.body} ${JSON.stringify(tool.data)}`;
     // A practice using the tool whose title the tool's own text does not mention: only the table would.
