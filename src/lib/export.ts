@@ -3,11 +3,11 @@
  * and the machine-readable description of every entry page (schema.org JSON-LD, citation and
  * Dublin Core meta). Pure functions of the atlas; the endpoints and components only serialise.
  */
-import { stringify } from 'csv-stringify/sync';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { countryName, idPattern, spdxLicenseIds } from '../schemas/common.ts';
 import { collectionSpec, type CollectionName } from '../schemas/index.ts';
 import type { AtlasIndex } from './atlas-index.ts';
+import { toCsv, type CsvCell } from './csv.ts';
 import { exportFileSchema, recordSchemaFor, type ExtraField } from './json-schema.ts';
 import type { Practice, Region, Report, Theme, Tool } from './types.ts';
 import { entryPath, withBase } from './urls.ts';
@@ -225,19 +225,20 @@ function pick(value: unknown, path: readonly PathSegment[]): unknown[] {
 const cellText = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 
-/** The text of one cell: a list's items joined with "; ", empty when there is nothing. */
-export function cellOf(record: ExportRecord, column: Pick<Column, 'path'>): string {
-  const texts = pick(record, column.path).map(cellText);
+/**
+ * One cell: the number itself when the record holds exactly one number there (so the CSV keeps
+ * -8.6 a number), else text: a list's items joined with "; ", empty when there is nothing.
+ */
+export function cellOf(record: ExportRecord, column: Pick<Column, 'path'>): CsvCell {
+  const values = pick(record, column.path);
+  if (values.length === 1 && typeof values[0] === 'number') return values[0];
+  const texts = values.map(cellText);
   return texts.every((text) => text === '') ? '' : texts.join('; ');
 }
 
-/**
- * RFC 4180 CSV, one row per record under a header row of column names: CRLF line ends, fields
- * with commas, quotes or line breaks quoted, UTF-8 with a byte-order mark so spreadsheets read accents.
- */
+/** CSV (see csv.ts), one row per record under a header row of column names. */
 export function recordsToCsv(records: readonly ExportRecord[], columns: readonly Column[]): string {
-  const rows = [columns.map((c) => c.name), ...records.map((record) => columns.map((c) => cellOf(record, c)))];
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  return toCsv([columns.map((c) => c.name), ...records.map((record) => columns.map((c) => cellOf(record, c)))]);
 }
 
 export const recordsToJson = (records: readonly ExportRecord[]) => `${JSON.stringify(records, null, 2)}\n`;

@@ -1,10 +1,13 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv, type CsvCell } from './csv.ts';
 
 /** One cell: the text a reader sees (and the CSV holds), an optional link and an optional sort key. */
 export interface Cell {
   text: string;
   href?: string | undefined;
-  /** Numbers sort numerically; without it the text sorts alphabetically. */
+  /**
+   * Numbers sort numerically; without it the text sorts alphabetically. A cell whose text is
+   * exactly its sort key written out (a count) is that number, and the CSV writes it as one.
+   */
   sort?: number | undefined;
 }
 
@@ -17,10 +20,11 @@ export interface TableModel {
   rows: readonly Cell[][];
 }
 
-/** RFC 4180 CSV of exactly the table's rows, with a header row, UTF-8 with BOM so spreadsheets read accents. */
+const csvCell = (cell: Cell): CsvCell => (cell.sort !== undefined && String(cell.sort) === cell.text ? cell.sort : cell.text);
+
+/** CSV (see csv.ts) of exactly the table's rows, with a header row. */
 export function tableToCsv(table: TableModel): string {
-  const records = [table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((cell) => cell.text))];
-  return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  return toCsv([table.columns.map((c) => c.label), ...table.rows.map((row) => row.map(csvCell))]);
 }
 
 export const tableCsvPath = (table: Pick<TableModel, 'id'>) => `tables/${table.id}.csv`;
