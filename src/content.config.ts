@@ -9,17 +9,24 @@ import { themeSchema } from './schemas/theme.ts';
 import { toolSchema } from './schemas/tool.ts';
 
 /**
- * When Astro rejects an entry, waits for the content check the build started and stops with all
- * its problems (file, line, field, fix) rather than Astro's first error.
+ * In a build, no loader reads a file before the content check has passed: a file the check refuses
+ * (an alias bomb, a link, a body that crashes parsers) is never parsed by Astro. The check starts
+ * with the build and is usually done before content sync. When Astro rejects an entry anyway, the
+ * loaders stop with the check's full list (file, line, field, fix) rather than Astro's first error.
  */
 function guarded(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
+      const shared = sharedCheckRun();
+      if (shared?.blocking) {
+        const run = await shared.run;
+        if (run.problems.length) throw contentProblemsError(run.problems);
+      }
       try {
         await loader.load(context);
       } catch (error) {
-        const run = await sharedCheckRun()?.catch(() => undefined);
+        const run = await shared?.run.catch(() => undefined);
         if (run?.problems.length) throw contentProblemsError(run.problems);
         throw error;
       }

@@ -8,4 +8,6 @@ export const siteConfig = {
   repository: process.env['REPO_URL'] || undefined,
   /** Where readers send accessibility feedback; set FEEDBACK_EMAIL when publishing. */
   feedbackEmail: process.env['FEEDBACK_EMAIL'] || undefined,
+  /** The site's own files in public/ (paths inside it); the check refuses anything else there outside media/. */
+  publicFiles: ['favicon.svg'],
 } as const;

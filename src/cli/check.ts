@@ -11,12 +11,12 @@ import type { CheckOptions } from '../lib/check/index.ts';
 // after one edit spends a good part of its time loading code. Imports below are dynamic so they use it.
 module.enableCompileCache?.();
 const { checkContent } = await import('../lib/check/index.ts');
-const { contentDir } = await import('../schemas/index.ts');
+const { contentDir, publicDir } = await import('../schemas/index.ts');
 const { formatProblem } = await import('../lib/check/problem.ts');
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
-const options: CheckOptions = {};
+const options: CheckOptions = { publicDir: publicDir() };
 if (args.includes('--no-cache')) options.cache = false;
 const workersAt = args.indexOf('--workers');
 if (workersAt !== -1) {

@@ -8,13 +8,18 @@ export interface CheckRun {
 }
 
 const key = Symbol.for('atlas:content-check');
-type Holder = { [key]?: Promise<CheckRun> };
+/** `blocking`: a build, where loaders wait for the check before reading any file. */
+interface Shared {
+  run: Promise<CheckRun>;
+  blocking: boolean;
+}
+type Holder = { [key]?: Shared };
 
-export function shareCheckRun(run: Promise<CheckRun>): void {
-  (globalThis as Holder)[key] = run;
+export function shareCheckRun(run: Promise<CheckRun>, blocking: boolean): void {
+  (globalThis as Holder)[key] = { run, blocking };
 }
 
-export function sharedCheckRun(): Promise<CheckRun> | undefined {
+export function sharedCheckRun(): Shared | undefined {
   return (globalThis as Holder)[key];
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/index.ts';
 import { formatProblem } from '../lib/check/problem.ts';
-import { contentDir } from '../schemas/index.ts';
+import { contentDir, publicDir } from '../schemas/index.ts';
 import { contentProblemsError, shareCheckRun, type CheckRun } from './content-check-run.ts';
 
 /**
@@ -22,14 +22,14 @@ export default function contentGuard(): AstroIntegration {
         // Preview serves a finished build; there is nothing to check.
         if (command === 'preview') return;
         const root = path.resolve(fileURLToPath(config.root), contentDir());
-        run = checkContent(root).then(async ({ problems, stats }) => {
+        run = checkContent(root, { publicDir: fileURLToPath(config.publicDir) }).then(async ({ problems, stats }) => {
           logger.info(`checked ${stats.files} content files in ${(stats.milliseconds / 1000).toFixed(2)} s (${stats.cached} unchanged since the last check)`);
           if (problems.length && command === 'build') await rm(fileURLToPath(config.outDir), { recursive: true, force: true });
           if (problems.length && command !== 'build') logger.warn(`content has ${problems.length} problem(s); a build would stop:\n${problems.map(formatProblem).join('\n')}`);
           return { problems };
         });
         if (command !== 'build') run.catch((error: unknown) => logger.error(`the content check failed: ${String(error)}`));
-        shareCheckRun(run);
+        shareCheckRun(run, command === 'build');
       },
       // After content sync, before Vite compiles a page or an MDX body.
       'astro:build:start': async () => {

@@ -10,18 +10,9 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-
-/** Components a contributor may use in MDX; the site passes them to <Content components>. */
-export const allowedComponents: Readonly<Record<string, { required: readonly string[]; optional: readonly string[] }>> = {
-  Callout: { required: [], optional: ['type', 'title'] },
-  Figure: { required: ['src', 'alt'], optional: ['caption', 'credit'] },
-};
-
-/** Plain inline HTML that carries meaning Markdown lacks; nothing that loads or runs anything. */
-export const allowedHtml: ReadonlySet<string> = new Set(['abbr', 'sub', 'sup', 'br', 'kbd', 'small', 'mark', 'cite', 'q', 'dfn', 'bdi']);
-const allowedHtmlAttributes = new Set(['title', 'lang', 'dir']);
-const executable = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
-const unsafeUrl = /^\s*(?:javascript|data|vbscript|file):/i;
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { figureSource, isCommentOnly, nodeIssues } from './mdx-safety.ts';
 
 export interface BodyIssue {
   line?: number | undefined;
@@ -42,6 +33,10 @@ export interface ReadBody {
   sections: BodySection[];
   /** Plain text of the whole body: for checks and search fallbacks. */
   text: string;
+  /** The images its Figures show (paths under public/media/), for the check that each exists. */
+  figures?: Array<{ src: string; line?: number }>;
+  /** Set when the body could not be read at all: its issue is the only one worth reporting. */
+  unreadable?: true;
 }
 
 /**
@@ -65,21 +60,21 @@ const gfmParts: ReadonlyArray<{ part: GfmPart; needed: RegExp; syntax: () => Ext
   { part: 'table', needed: /\||:-|-:/, syntax: () => gfmTable(), tree: () => gfmTableFromMarkdown() },
 ];
 
-function gfmWithoutAutolinkLiterals(this: Processor, parts: ReadonlySet<GfmPart>): void {
+function gfmWithoutAutolinkLiterals(this: Processor, parts: ReadonlySet<GfmPart>, autolinks: boolean): void {
   const data = this.data();
   const used = gfmParts.filter((p) => parts.has(p.part));
-  (data.micromarkExtensions ??= []).push(...used.map((p) => p.syntax()), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(...used.map((p) => p.tree()), gfmTaskListItemFromMarkdown());
+  (data.micromarkExtensions ??= []).push(...used.map((p) => p.syntax()), gfmTaskListItem(), ...(autolinks ? [gfmAutolinkLiteral()] : []));
+  (data.fromMarkdownExtensions ??= []).push(...used.map((p) => p.tree()), gfmTaskListItemFromMarkdown(), ...(autolinks ? [gfmAutolinkLiteralFromMarkdown()] : []));
 }
 
 const parsers = new Map<string, (body: string) => Root>();
 /** Parses with the GFM extensions the body could need (one processor per combination, made once). */
-function parseBody(body: string): Root {
+function parseBody(body: string, autolinks = false): Root {
   const parts = new Set(gfmParts.filter((p) => p.needed.test(body)).map((p) => p.part));
-  const key = [...parts].join('+');
+  const key = [...parts, ...(autolinks ? ['autolink'] : [])].join('+');
   let parse = parsers.get(key);
   if (!parse) {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(gfmWithoutAutolinkLiterals, parts);
+    const processor = unified().use(remarkParse).use(remarkMdx).use(gfmWithoutAutolinkLiterals, parts, autolinks);
     parse = (text) => processor.parse(text);
     parsers.set(key, parse);
   }
@@ -98,16 +93,41 @@ function plainText(node: AnyNode): string {
   return node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' ? `${inner}\n` : inner;
 }
 
-/** Is a {…} expression nothing but a comment ({/* note *\/})? */
-function isCommentOnly(value: string): boolean {
-  return value.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+/** Deeper than this, a body is refused before anything walks it (the compiler crashes on thousands of levels). */
+export const maxNesting = 32;
+
+/** Nodes with their depth, parents first, without recursion: a hostile body can nest thousands of levels. */
+function* walk(tree: Root): Generator<{ node: AnyNode; depth: number }> {
+  const stack: Array<{ node: AnyNode; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    yield item;
+    const kids = children(item.node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: item.depth + 1 });
+  }
 }
+
+/**
+ * Text where the compiler (Sätteri) would see an address written out (www.… or http:…) and make
+ * it a link. The check reads bodies without GFM autolink literals (see above); a body with such
+ * text is read again with them, so the check refuses the http: link the compiler would make.
+ */
+function mayHoldAddressLiterals(tree: Root): boolean {
+  for (const { node } of walk(tree)) {
+    if (node.type !== 'text') continue;
+    const text = node.value.toLowerCase();
+    if (text.includes('www.') || text.includes('http:') || text.includes('xmpp:')) return true;
+  }
+  return false;
+}
+
+const unreadable = (message: string, line?: number): ReadBody => ({ issues: [{ ...(line ? { line } : {}), message }], sections: [], text: '', unreadable: true });
 
 /**
  * Reads an MDX body as data: finds anything that would run code or load from
  * elsewhere, and returns its level-2 sections. `lineOffset` maps body lines to file lines.
  */
-export function readBody(body: string, lineOffset = 0, parse: (body: string) => Root = parseBody): ReadBody {
+export function readBody(body: string, lineOffset = 0, parse: (body: string, autolinks?: boolean) => Root = parseBody): ReadBody {
   const issues: BodyIssue[] = [];
   const at = (node: { position?: { start: { line: number } } | undefined }) =>
     node.position ? node.position.start.line + lineOffset : undefined;
@@ -115,98 +135,33 @@ export function readBody(body: string, lineOffset = 0, parse: (body: string) => 
   let tree: Root;
   try {
     tree = parse(body);
+    if (mayHoldAddressLiterals(tree)) tree = parse(body, true);
   } catch (error) {
+    if (error instanceof RangeError) return unreadable(`is nested too deeply to be read (quotes, lists, links or tags inside each other); at most ${maxNesting} levels`);
     const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message?: string };
     const line = e.line ?? e.place?.start?.line ?? e.place?.line;
-    return {
-      issues: [{ ...(line ? { line: line + lineOffset } : {}), message: `MDX cannot be read: ${e.reason ?? e.message}. Check for an unclosed <tag>, a stray { or } (write \\{ for a literal brace), a < that should be &lt;, or an HTML comment <!-- --> (write {/* … */} instead)` }],
-      sections: [],
-      text: '',
-    };
+    const reason = String(e.reason ?? e.message).slice(0, 200);
+    return unreadable(`MDX cannot be read: ${reason}. Check for an unclosed <tag>, a stray { or } (write \\{ for a literal brace), a < that should be &lt;, or an HTML comment <!-- --> (write {/* … */} instead)`, line ? line + lineOffset : undefined);
   }
 
-  const visit = (node: AnyNode): void => {
-    switch (node.type) {
-      case 'mdxjsEsm':
-        issues.push({ line: at(node), message: 'import/export statements are not allowed: content is data, never code. Allowed components (Callout, Figure) need no import' });
-        return;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isCommentOnly(node.value)) {
-          issues.push({ line: at(node), message: `JavaScript expressions {…} are not allowed: content is data, never code. Write \\{ for a literal brace` });
-        }
-        return;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node, at(node), issues);
-        break;
-      case 'link':
-      case 'definition':
-        if (unsafeUrl.test(node.url)) issues.push({ line: at(node), message: `link to "${node.url.slice(0, 40)}" is not allowed: only https://, mailto: and site-relative links` });
-        break;
-      case 'image':
-      case 'imageReference':
-        issues.push({ line: at(node), message: 'Markdown images are not allowed: use <Figure src="…" alt="…" /> with a file in public/media/, so every image has alt text and loads from this site' });
-        return;
-      case 'html':
-        issues.push({ line: at(node), message: 'raw HTML is not allowed: use Markdown or an allowed component (Callout, Figure)' });
-        return;
-      default:
-        break;
-    }
-    children(node).forEach(visit);
-  };
-  visit(tree);
-
-  return { issues: issues.concat(headingIssues(tree, at)), sections: sectionsOf(tree, at), text: plainText(tree) };
-}
-
-type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
-
-function checkElement(node: JsxElement, line: number | undefined, issues: BodyIssue[]): void {
-  const name = node.name ?? '';
-  const component = allowedComponents[name];
-  const isHtml = allowedHtml.has(name);
-  if (!name) {
-    issues.push({ line, message: 'fragments <>…</> are not allowed' });
-    return;
-  }
-  if (executable.has(name.toLowerCase())) {
-    issues.push({ line, message: `<${name}> is not allowed: content is data, never code. Embeds and scripts cannot be published` });
-    return;
-  }
-  if (!component && !isHtml) {
-    const valid = [...Object.keys(allowedComponents), ...allowedHtml].join(', ');
-    issues.push({ line, message: `<${name}> is not an allowed component or tag; use Markdown, or one of: ${valid}` });
-  }
-  const seen = new Set<string>();
-  for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      issues.push({ line, message: `<${name}>: spread attributes {…} are not allowed; write each attribute as name="value"` });
+  const figures: Array<{ src: string; line?: number }> = [];
+  const skipped = new Set<AnyNode>();
+  for (const { node, depth } of walk(tree)) {
+    if (depth > maxNesting) return unreadable(`nests more than ${maxNesting} levels deep (quotes, lists, links or tags inside each other): flatten it`, at(node as RootContent));
+    // Inside a refused node, nothing more needs saying.
+    if ('children' in node && skipped.has(node)) {
+      children(node).forEach((c) => skipped.add(c));
       continue;
     }
-    seen.add(attribute.name);
-    if (/^on/i.test(attribute.name)) {
-      issues.push({ line, message: `<${name}>: event handler ${attribute.name}= is not allowed: content is data, never code` });
-    } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      issues.push({ line, message: `<${name}>: ${attribute.name}={…} is not allowed; write ${attribute.name}="text"` });
-    } else if (typeof attribute.value === 'string' && unsafeUrl.test(attribute.value)) {
-      issues.push({ line, message: `<${name}>: ${attribute.name}="${attribute.value.slice(0, 40)}" is not allowed: no javascript: or data: URLs` });
-    } else if (!component && !isHtml) {
-      continue;
-    } else if (component && ![...component.required, ...component.optional].includes(attribute.name)) {
-      issues.push({ line, message: `<${name}>: unknown attribute ${attribute.name}; valid: ${[...component.required, ...component.optional].join(', ')}` });
-    } else if (isHtml && !allowedHtmlAttributes.has(attribute.name)) {
-      issues.push({ line, message: `<${name}>: attribute ${attribute.name} is not allowed; valid: ${[...allowedHtmlAttributes].join(', ')}` });
-    }
+    if (skipped.has(node)) continue;
+    const { messages, children: look } = nodeIssues(node);
+    for (const message of messages) issues.push({ line: at(node as RootContent), message });
+    if (!look) children(node).forEach((c) => skipped.add(c));
+    const src = figureSource(node);
+    if (src) figures.push({ src, ...(at(node as RootContent) ? { line: at(node as RootContent)! } : {}) });
   }
-  const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
-  if (name === 'Figure' && src && typeof src.value === 'string' && !/^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:png|jpe?g|webp|avif|gif|svg)$/i.test(src.value)) {
-    issues.push({ line, message: `<Figure src="${src.value.slice(0, 60)}">: src must name an image file in public/media/, e.g. src="oulu/voting-day.jpg" (no web addresses: the site loads nothing from other hosts)` });
-  }
-  for (const required of component?.required ?? []) {
-    if (!seen.has(required)) issues.push({ line, message: `<${name}> needs ${required}="…"${required === 'alt' ? ': describe the image for people who cannot see it' : ''}` });
-  }
+
+  return { issues: issues.concat(headingIssues(tree, at)), sections: sectionsOf(tree, at), text: plainText(tree), figures };
 }
 
 function headingIssues(tree: Root, at: (n: RootContent) => number | undefined): BodyIssue[] {

@@ -12,6 +12,9 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Longer input gets no suggestion. */
+export const maxInput = 64;
+
 const normalise = (s: string) => s.toLowerCase().replace(/[\s_]+/g, '-');
 
 /**
@@ -20,6 +23,8 @@ const normalise = (s: string) => s.toLowerCase().replace(/[\s_]+/g, '-');
  * starts with what was typed ("GPL" → "GPL-3.0-only"), then a close spelling.
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  // Ids, fields and licences are short; comparing a long value with each candidate is wasted (and unbounded) work.
+  if (input.length > maxInput) return undefined;
   const list = [...candidates];
   const typed = normalise(input);
   const same = list.find((c) => normalise(c) === typed);

@@ -41,3 +41,8 @@ export function collectionSpec(name: CollectionName): CollectionSpec {
 export function contentDir(): string {
   return process.env['ATLAS_CONTENT'] || 'content';
 }
+
+/** The folder served as is (public/ at the repository root, or ATLAS_PUBLIC): images for Figures live in its media/. */
+export function publicDir(): string {
+  return process.env['ATLAS_PUBLIC'] || 'public';
+}

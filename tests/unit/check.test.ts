@@ -64,15 +64,15 @@ describe('npm run check on broken content', () => {
 
   it.each([
     ['import/export', 16, 'body: import/export statements are not allowed: content is data, never code. Allowed components (Callout, Figure) need no import'],
-    ['expression', 21, 'body: JavaScript expressions {…} are not allowed: content is data, never code. Write \\{ for a literal brace'],
+    ['expression', 21, 'body: JavaScript expressions {…} are not allowed: content is data, never code. Write \\{ for a literal brace, or {/* … */} for a comment'],
     ['script', 23, 'body: <script> is not allowed: content is data, never code. Embeds and scripts cannot be published'],
     ['iframe', 25, 'body: <iframe> is not allowed: content is data, never code. Embeds and scripts cannot be published'],
     ['component off the allow-list', 29, 'body: <Evil> is not an allowed component or tag; use Markdown, or one of: Callout, Figure, abbr, sub, sup, br, kbd, small, mark, cite, q, dfn, bdi'],
     ['spread attribute', 31, 'body: <abbr>: spread attributes {…} are not allowed; write each attribute as name="value"'],
     ['expression attribute', 33, 'body: <Callout>: title={…} is not allowed; write title="text"'],
     ['event handler', 35, 'body: <img>: event handler onerror= is not allowed: content is data, never code'],
-    ['javascript: link', 39, 'body: link to "javascript:alert(1)" is not allowed: only https://, mailto: and site-relative links'],
-    ['data: link', 39, 'body: link to "data:text/html;base64,PHNjcmlwdD4=" is not allowed: only https://, mailto: and site-relative links'],
+    ['javascript: link', 39, 'body: link to "javascript:alert(1)" is not allowed: javascript: addresses are not allowed: only https://, mailto: and addresses on this site'],
+    ['data: link', 39, 'body: link to "data:text/html;base64,PHNjcmlwdD4=" is not allowed: data: addresses are not allowed: only https://, mailto: and addresses on this site'],
     ['style', 41, 'body: <style> is not allowed: content is data, never code. Embeds and scripts cannot be published'],
     ['object', 43, 'body: <object> is not allowed: content is data, never code. Embeds and scripts cannot be published'],
     ['embed', 45, 'body: <embed> is not allowed: content is data, never code. Embeds and scripts cannot be published'],

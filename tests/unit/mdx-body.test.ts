@@ -65,8 +65,12 @@ describe('the body reader skips only GFM autolink literals', () => {
     expect(readBody(body)).toEqual(withFullGfm(body));
   });
 
-  it('keeps bare web addresses as text, which no rule needs to see as links', () => {
-    const body = 'See www.example.org and https://example.org/x.\n';
-    expect(readBody(body)).toEqual({ ...withFullGfm(body) });
+  it('reads a bare www. or http: address as the link the compiler makes of it, and refuses it', () => {
+    const body = 'See www.example.org, http://example.org/a and https://example.org/x.\n';
+    expect(readBody(body)).toEqual(withFullGfm(body));
+    expect(readBody(body).issues.map((i) => i.message)).toEqual([
+      'link to "http://www.example.org" is not allowed: http: addresses are not allowed: only https://, mailto: and addresses on this site',
+      'link to "http://example.org/a" is not allowed: http: addresses are not allowed: only https://, mailto: and addresses on this site',
+    ]);
   });
 });

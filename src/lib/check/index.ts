@@ -1,10 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { idPattern, type CollectionName } from '../../schemas/common.ts';
 import { collections, type CollectionSpec } from '../../schemas/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { cacheDir, jobKey, openCache } from './cache.ts';
+import { siteConfig } from '../../site.config.ts';
+import { checkPublic, maxContentBytes, plainFiles, readBounded } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
 import type { LocalJob, LocalResult } from './local.ts';
 import { analyseAll, workerCount } from './pool.ts';
@@ -32,20 +34,14 @@ function textOf(source: SourceFile): string {
   return text;
 }
 
-/** Lists the entry files of a folder collection; reports files that would be silently skipped. */
+/** Lists the entry files of a folder collection; reports files that would be silently skipped, links and oversized files. */
 async function listFolder(root: string, spec: CollectionSpec, problems: Problem[]): Promise<SourceFile[]> {
   const dir = path.join(root, spec.path);
   const shown = displayPath(root, spec.path);
-  let names: string[];
-  try {
-    names = (await readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((d) => d.isFile())
-      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'));
-  } catch {
-    return [];
-  }
+  // Links and special files are reported once, for the whole content folder, in checkContent.
+  const names = await plainFiles(dir, shown, []);
   const files: Array<Omit<SourceFile, 'bytes'> & { name: string }> = [];
-  for (const name of names.sort()) {
+  for (const name of names) {
     const base = path.posix.basename(name);
     if (base.startsWith('_') || base.startsWith('.')) continue;
     const file = `${shown}/${name}`;
@@ -55,14 +51,14 @@ async function listFolder(root: string, spec: CollectionSpec, problems: Problem[
     }
     const id = name.slice(0, -spec.extension.length);
     if (!idPattern.test(id)) {
-      problems.push({ file, field: 'file', message: `"${id}" is not a valid id: the file name must be lowercase ASCII letters, digits and single hyphens, e.g. oulu-youth-budget${spec.extension}` });
+      problems.push({ file, field: 'file', message: `"${id.slice(0, 60)}" is not a valid id: the file name must be lowercase ASCII letters, digits and single hyphens, e.g. oulu-youth-budget${spec.extension}` });
       continue;
     }
     files.push({ spec, file, id, name });
   }
   // Read in parallel: thousands of small files.
-  const contents = await Promise.all(files.map((f) => readFile(path.join(dir, f.name))));
-  return files.map(({ spec: s, file, id }, i) => ({ spec: s, file, id, bytes: contents[i]! }));
+  const contents = await Promise.all(files.map((f) => readBounded(path.join(dir, f.name), f.file, maxContentBytes, problems)));
+  return files.flatMap(({ spec: s, file, id }, i) => (contents[i] ? [{ spec: s, file, id, bytes: contents[i] }] : []));
 }
 
 /** The line of a top-level YAML key, so a contributor can jump to it. */
@@ -78,6 +74,7 @@ function refChecker(ids: IdSets) {
     z.string({ error: `must be the id of a ${collection.replace(/s$/, '')}: a file name in content/${collection}/ without extension` }).superRefine((id, ctx) => {
       const known = ids[collection];
       if (known.has(id)) return;
+      if (id.length > 80) id = `${id.slice(0, 80)}…`;
       const suggestion = didYouMean(id, known);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
       const message =
@@ -118,25 +115,30 @@ function localJob(source: SourceFile, text = ''): LocalJob {
 }
 
 /** Every problem of one file: its own (cached) analysis, then the schema and references checked now. */
-function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas): Problem[] {
+function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas, media: ReadonlySet<string> | undefined): Problem[] {
   const { spec, file } = source;
   if (local.fatal) return [{ file, ...local.fatal }];
   const schema = schemas.get(spec.name)!;
   if (spec.extension === '.yaml') return schemaProblems(schema, file, local.data, () => textOf(source), 1);
   const frontmatterText = () => textOf(source).slice(textOf(source).indexOf('\n') + 1);
-  return [...schemaProblems(schema, file, local.data, frontmatterText, 2), ...local.problems.map((p) => ({ file, ...p }))];
+  const missing = media ? (local.figures ?? []).filter((f) => !media.has(f.src)) : [];
+  return [
+    ...schemaProblems(schema, file, local.data, frontmatterText, 2),
+    ...local.problems.map((p) => ({ file, ...p })),
+    ...missing.map((f) => ({ file, ...(f.line ? { line: f.line } : {}), field: 'body', message: `<Figure src="${f.src}">: there is no such image in public/media/ (JPEG, PNG or WebP); add the file or correct the path` })),
+  ];
 }
 
 /** Reads the list collection (themes.yaml) into entries, reporting duplicates and missing ids. */
 async function listEntries(root: string, spec: CollectionSpec, problems: Problem[]): Promise<Array<{ id: string; data: unknown; index: number }>> {
   const file = displayPath(root, spec.path);
-  let text: string;
-  try {
-    text = await readFile(path.join(root, spec.path), 'utf8');
-  } catch {
-    problems.push({ file, field: 'file', message: `is missing: the ${spec.singular} vocabulary must exist` });
+  const found: Problem[] = [];
+  const bytes = await readBounded(path.join(root, spec.path), file, maxContentBytes, found);
+  if (!bytes) {
+    problems.push(...(found[0]?.message === 'cannot be read' ? [{ file, field: 'file', message: `is missing: the ${spec.singular} vocabulary must exist` }] : found));
     return [];
   }
+  const text = bytes.toString('utf8');
   const parsed = parseYaml(text);
   if (parsed.error) {
     problems.push({ file, ...(parsed.error.line ? { line: parsed.error.line } : {}), field: 'file', message: parsed.error.message });
@@ -165,6 +167,10 @@ export interface CheckOptions {
   cache?: string | false;
   /** Worker threads for reading bodies; default ATLAS_CHECK_WORKERS, else one per core for many files, one for a few changed files in a large folder. */
   workers?: number;
+  /** The public folder to check (links, media types, Figure images); default none. npm run check and the build pass public/. */
+  publicDir?: string;
+  /** The site's own files in the public folder besides media/ (default: siteConfig.publicFiles). */
+  publicFiles?: readonly string[];
 }
 
 export interface CheckStats {
@@ -188,6 +194,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const ids = Object.fromEntries(collections.map((c) => [c.name, new Set<string>()])) as IdSets;
   const files: SourceFile[] = [];
   const listed: Array<{ spec: CollectionSpec; entries: Array<{ id: string; data: unknown; index: number }> }> = [];
+
+  // Links and special files anywhere under content/ (drafts and templates included), and public/.
+  await plainFiles(root, displayPath(root, ''), problems);
+  const media = options.publicDir ? checkPublic(options.publicDir, displayPath(options.publicDir, ''), options.publicFiles ?? siteConfig.publicFiles, problems) : undefined;
 
   for (const spec of collections) {
     if (spec.layout === 'list') {
@@ -213,17 +223,18 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   // Each file's own analysis: from the cache when its content was seen before, else computed
   // (in worker threads for large folders) while the cached files' schemas and references are checked.
   const cache = await opening;
+  const mediaFiles = await media;
   const keys = cache ? files.map((f) => jobKey(localJob(f), f.bytes)) : [];
   const local: Array<LocalResult | undefined> = files.map((_, i) => cache?.get(keys[i]!));
   const missing = files.flatMap((_, i) => (local[i] ? [] : [i]));
-  const workers = options.workers ?? workerCount(missing.length, files.length);
+  const workers = options.workers ?? workerCount(missing.length);
   const computing = analyseAll(missing.map((i) => localJob(files[i]!, textOf(files[i]!))), workers, (k, result) => {
     const fileIndex = missing[k]!;
-    cache?.set(keys[fileIndex]!, result);
-    problems.push(...checkEntry(files[fileIndex]!, result, schemas));
+    if (!result.transient) cache?.set(keys[fileIndex]!, result);
+    problems.push(...checkEntry(files[fileIndex]!, result, schemas, mediaFiles));
   });
   files.forEach((source, i) => {
-    if (local[i]) problems.push(...checkEntry(source, local[i], schemas));
+    if (local[i]) problems.push(...checkEntry(source, local[i], schemas, mediaFiles));
   });
   await computing;
   await cache?.save();

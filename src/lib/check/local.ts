@@ -29,6 +29,10 @@ export interface LocalResult {
   fatal?: LocalProblem;
   /** Body problems, in the order they are reported. */
   problems: LocalProblem[];
+  /** Images the body's Figures show (paths under public/media/): index.ts checks that each exists. */
+  figures?: Array<{ src: string; line?: number }>;
+  /** Set when the result depends on this run (a file stopped at the deadline): never cached. */
+  transient?: true;
 }
 
 /** Each rating needs a reason in the body: the criterion's name has to appear there. */
@@ -49,8 +53,8 @@ export function analyseFile(job: LocalJob): LocalResult {
   const split = splitFrontmatter(job.text);
   if (split.error) return { data: undefined, fatal: { ...(split.error.line ? { line: split.error.line } : {}), field: 'file', message: split.error.message }, problems: [] };
   const body = readBody(split.body, split.bodyLine - 1);
-  const bodyIssues = [...body.issues, ...(body.issues.some((i) => i.message.startsWith('MDX cannot')) ? [] : sectionIssues(body.sections, job.sections))];
+  const bodyIssues = [...body.issues, ...(body.unreadable ? [] : sectionIssues(body.sections, job.sections))];
   const problems: LocalProblem[] = bodyIssues.map((i) => ({ ...(i.line ? { line: i.line } : {}), field: 'body', message: i.message }));
   if (job.ratings && split.data && typeof split.data === 'object') problems.push(...ratingProblems(split.data, body.text));
-  return { data: split.data, problems };
+  return { data: split.data, problems, ...(body.figures?.length ? { figures: body.figures } : {}) };
 }

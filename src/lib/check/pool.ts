@@ -14,17 +14,20 @@ type Batch = Array<{ index: number; job: LocalJob }>;
 const minFilesForWorkers = 250;
 const batchSize = 20;
 
+/** A file whose reading takes longer than this is stopped and refused: real entries take milliseconds. */
+export const fileDeadlineMs = 5000;
+
 /**
- * How many worker threads to use for `files` files to read, out of `total` in the folder:
- * one per core for many files; one for a few changed files in a large folder (it reads them
- * while this thread checks the others); none for small folders. ATLAS_CHECK_WORKERS overrides (0 = none).
+ * How many worker threads to use for `files` files to read:
+ * one per core for many files; otherwise one, so that every file is read under a deadline
+ * (a hostile body can make a Markdown parser work for minutes). ATLAS_CHECK_WORKERS overrides (0 = none).
  */
-export function workerCount(files: number, total = files): number {
+export function workerCount(files: number): number {
   const forced = process.env['ATLAS_CHECK_WORKERS'];
   if (forced !== undefined && forced !== '' && Number.isInteger(Number(forced))) return Math.max(0, Number(forced));
   if (files === 0) return 0;
   if (files >= minFilesForWorkers) return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 125), 8));
-  return total >= minFilesForWorkers ? 1 : 0;
+  return 1;
 }
 
 /**
@@ -42,9 +45,9 @@ export async function analyseAll(jobs: readonly LocalJob[], workers = workerCoun
 
   // The URL is built apart from `new Worker(...)` so no bundler mistakes it for a worker entry to bundle.
   const workerUrl = new URL('./local-worker.ts', import.meta.url);
-  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, () => runWorker(workerUrl, queue, done)));
+  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, () => keepWorking(workerUrl, queue, done)));
 
-  // No workers, or some failed: whatever is left is read here.
+  // No workers, or none could start: whatever is left is read here.
   if (queue.length) {
     const { analyseFile } = await import('./local.ts');
     for (const batch of queue.splice(0)) for (const { index, job } of batch) done(index, analyseFile(job));
@@ -52,15 +55,29 @@ export async function analyseAll(jobs: readonly LocalJob[], workers = workerCoun
   return results;
 }
 
-function runWorker(url: URL, queue: Batch[], done: (index: number, result: LocalResult) => void): Promise<void> {
+/** Runs workers one after another while there is work: a worker stopped at a slow file is replaced. */
+async function keepWorking(url: URL, queue: Batch[], done: (index: number, result: LocalResult) => void): Promise<void> {
+  while (queue.length) {
+    const outcome = await runWorker(url, queue, done);
+    if (outcome === 'could-not-start') return;
+  }
+}
+
+const refused = (message: string): LocalResult => ({ data: undefined, fatal: { field: 'file', message }, problems: [], transient: true });
+
+function runWorker(url: URL, queue: Batch[], done: (index: number, result: LocalResult) => void): Promise<'finished' | 'stopped' | 'could-not-start'> {
   return new Promise((resolve) => {
     // Two batches in flight, so a worker never waits for its next batch.
     const inFlight: Batch[] = [];
+    const finished = new Set<number>();
+    let current: number | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let stopped: number | undefined;
     let worker: Worker;
     try {
       worker = new Worker(url);
     } catch {
-      resolve();
+      resolve('could-not-start');
       return;
     }
     const send = () => {
@@ -69,17 +86,40 @@ function runWorker(url: URL, queue: Batch[], done: (index: number, result: Local
       inFlight.push(batch);
       worker.postMessage(batch);
     };
-    worker.on('message', (finished: Array<{ index: number; result: LocalResult }>) => {
-      for (const { index, result } of finished) done(index, result);
-      inFlight.shift();
-      send();
-      if (!inFlight.length) void worker.terminate();
+    const stop = (index: number, result: LocalResult) => {
+      stopped = index;
+      finished.add(index);
+      done(index, result);
+      void worker.terminate();
+    };
+    worker.on('message', (message: { started?: number; index?: number; result?: LocalResult; batchDone?: boolean }) => {
+      if (message.started !== undefined) {
+        current = message.started;
+        clearTimeout(timer);
+        const index = message.started;
+        timer = setTimeout(() => stop(index, refused(`took more than ${fileDeadlineMs / 1000} s to read and was stopped: simplify its structure (brackets, quotes, lists or tags nested inside each other)`)), fileDeadlineMs);
+      } else if (message.index !== undefined && message.result) {
+        clearTimeout(timer);
+        finished.add(message.index);
+        done(message.index, message.result);
+      } else if (message.batchDone) {
+        inFlight.shift();
+        send();
+        if (!inFlight.length) void worker.terminate();
+      }
     });
-    worker.on('error', () => undefined);
+    worker.on('error', (error) => {
+      // The reader itself failed on the file it was reading: that file is refused, the rest go on.
+      if (current !== undefined && !finished.has(current)) stop(current, refused(`could not be read (${String(error).slice(0, 120)}): simplify its structure`));
+    });
     worker.on('exit', () => {
-      // Whatever it had not finished goes back to the queue.
-      queue.unshift(...inFlight.splice(0));
-      resolve();
+      clearTimeout(timer);
+      // Whatever it had not finished goes back to the queue, for the next worker.
+      const unfinished = inFlight.splice(0).map((batch) => batch.filter(({ index }) => !finished.has(index))).filter((batch) => batch.length);
+      queue.unshift(...unfinished);
+      // A worker that read nothing at all could not run here: this thread takes over.
+      if (stopped === undefined && !finished.size && unfinished.length) resolve('could-not-start');
+      else resolve(stopped === undefined && !unfinished.length ? 'finished' : 'stopped');
     });
     send();
     send();

@@ -9,8 +9,13 @@ export interface Problem {
   message: string;
 }
 
+/** Longest message printed: a hostile value must not fill a terminal or a CI log. */
+const maxMessage = 600;
+
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
+  const message = p.message.length > maxMessage ? `${p.message.slice(0, maxMessage)}…` : p.message;
+  const field = p.field.length > 120 ? `${p.field.slice(0, 120)}…` : p.field;
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${field}: ${message}`;
 }
 
 /** Files in path order, then by line, so a contributor reads a file top to bottom. */

@@ -38,8 +38,11 @@ function describeInput(input: unknown): string {
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (input instanceof Date) return 'a date';
-  return typeof input === 'object' ? 'a group of fields' : `${typeof input} ${JSON.stringify(input)}`;
+  return typeof input === 'object' ? 'a group of fields' : `${typeof input} ${shown(JSON.stringify(input) ?? String(input))}`;
 }
+
+/** A value as a message quotes it: never more than a line of it, whatever a file holds. */
+const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 const list = (values: readonly unknown[]) => values.map(String).join(', ');
 
@@ -51,7 +54,7 @@ export function describeIssue(issue: Issue, schema: z.ZodType): Array<[string, s
       if (issue.input === undefined) return [[field, 'is required but missing']];
       return [[field, `must be ${kinds[issue.expected] ?? issue.expected}, got ${describeInput(issue.input)}`]];
     case 'invalid_value': {
-      const input = String(issue.input);
+      const input = typeof issue.input === 'object' && issue.input !== null ? describeInput(issue.input) : shown(String(issue.input));
       const suggestion = didYouMean(input, issue.values.map(String));
       return [[field, `"${input}" is not valid${suggestion ? `; did you mean "${suggestion}"?` : ';'} valid: ${list(issue.values)}`]];
     }
@@ -59,12 +62,12 @@ export function describeIssue(issue: Issue, schema: z.ZodType): Array<[string, s
       const known = fieldsAt(schema, issue.path);
       return issue.keys.map((key) => {
         const suggestion = didYouMean(key, known);
-        return [fieldPath([...issue.path, key]), `unknown field${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; valid here: ${list(known)}` : ''}`];
+        return [shown(fieldPath([...issue.path, key])), `unknown field${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; valid here: ${list(known)}` : ''}`];
       });
     }
     case 'invalid_key': {
       const inner = issue.issues[0];
-      const key = String(issue.path.at(-1) ?? '');
+      const key = shown(String(issue.path.at(-1) ?? ''));
       if (inner?.code === 'invalid_value') {
         const suggestion = didYouMean(key, inner.values.map(String));
         return [[field, `"${key}" is not a valid key${suggestion ? `; did you mean "${suggestion}"?` : ';'} valid: ${list(inner.values)}`]];
