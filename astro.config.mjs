@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import { contentMdxGate } from './src/integrations/mdx-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
@@ -18,7 +20,10 @@ export default defineConfig({
   // fills those waits (page generation 8.4 s -> 6.6-7.1 s at 1000 entries, docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   srcDir: './src',
-  integrations: [contentGuard(), mdx(), pagefind(), sitemap()],
+  // Served as is; the content check refuses links and anything but images in its media/ (ATLAS_PUBLIC for test fixtures).
+  publicDir: process.env.ATLAS_PUBLIC || './public',
+  // ATLAS_CONTENT_GUARD=off exists for one test: it proves the compile gate alone stops hostile MDX.
+  integrations: [...(process.env.ATLAS_CONTENT_GUARD === 'off' ? [] : [contentGuard()]), mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {
@@ -33,8 +38,12 @@ export default defineConfig({
       },
     },
   },
-  // Shiki colours code with inline styles, which the CSP forbids; entries rarely hold code.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki colours code with inline styles, which the CSP forbids; entries rarely hold code.
+    syntaxHighlight: false,
+    // The second gate of the trust boundary: the MDX compile refuses code in content files itself.
+    processor: satteri({ mdastPlugins: [contentMdxGate] }),
+  },
   security: {
     csp: {
       directives: [
