@@ -55,8 +55,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind compiles its WebAssembly search; nothing else needs eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // No page may compile code. The one exception, Pagefind's WebAssembly, is granted by
+      // src/pages/search.astro to that page alone (Astro.csp.insertScriptResource).
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo } from '../helpers.ts';
 import { brokenLinks, budgetProblems, cspProblems, htmlErrors, listFiles, measureSizes, treeHashes, type Budgets } from '../support/gates.ts';
@@ -169,6 +170,45 @@ describe('static gates over every built page', () => {
       "practices/index.html: connect-src is not 'self'",
       'practices/index.html: the policy names another origin: https://cdn.example.com',
     ]);
+  });
+
+  it("allows WebAssembly ('wasm-unsafe-eval') on the search page alone, and keeps every policy strict", () => {
+    const policies = pages.map((page) => {
+      const meta = parse(readFileSync(path.join(site.dir, page), 'utf8')).querySelector('meta[http-equiv="content-security-policy" i]');
+      const directives = new Map((meta?.getAttribute('content') ?? '').split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values] as const;
+      }));
+      return { page, directives };
+    });
+    expect(policies.filter(({ directives }) => [...directives.values()].flat().includes("'wasm-unsafe-eval'")).map((p) => p.page)).toEqual(['search/index.html']);
+    const problems = policies.flatMap(({ page, directives }) => {
+      const script = directives.get('script-src');
+      return [
+        !script && `${page}: no script-src`,
+        script?.some((v) => v === "'unsafe-inline'" || v === "'unsafe-eval'") && `${page}: script-src allows inline or eval code`,
+        directives.get('default-src')?.join(' ') !== "'self'" && `${page}: default-src is not 'self'`,
+        directives.get('object-src')?.join(' ') !== "'none'" && `${page}: object-src is not 'none'`,
+        directives.get('base-uri')?.join(' ') !== "'self'" && `${page}: base-uri is not 'self'`,
+      ].filter((p): p is string => typeof p === 'string');
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('a browser refuses to compile WebAssembly on any page but search', async () => {
+    const s = await openSite(site);
+    // The smallest WebAssembly module: its magic number and version.
+    const compile = `WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e) => e.name)`;
+    try {
+      const outcome: Record<string, unknown> = {};
+      for (const url of ['search/', '', 'practices/', 'compare/']) {
+        await s.page.goto(`${s.server.url}${url}`);
+        outcome[url] = await s.page.evaluate(compile);
+      }
+      expect(outcome).toEqual({ 'search/': 'compiled', '': 'CompileError', 'practices/': 'CompileError', 'compare/': 'CompileError' });
+    } finally {
+      await s.close();
+    }
   });
 
   it('keeps the byte budgets, and names the page and the bytes when one is over', () => {
