@@ -34,7 +34,11 @@ export function mainSite(): BuiltSite {
 
 export const readBuilt = (site: BuiltSite, file: string) => readFileSync(path.join(site.dir, file), 'utf8');
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * The Chromium every browser test and the benchmark (bench/browser.ts) drive: CHROMIUM_PATH when set
+ * (CI points it at the runner's Google Chrome), otherwise Debian's /usr/bin/chromium.
+ */
+export const chromiumPath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
