@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/index.ts';
 import { formatProblem } from '../lib/check/problem.ts';
-import { contentDir, publicDir } from '../schemas/index.ts';
+import { contentDir } from '../schemas/index.ts';
 import { contentProblemsError, shareCheckRun, type CheckRun } from './content-check-run.ts';
 
 /**

@@ -77,7 +77,7 @@ export function linkProblem(raw: string): string | undefined {
     return onSite.protocol === 'https:' || onSite.protocol === 'mailto:' ? undefined : `${onSite.protocol} addresses are not allowed: only https://, mailto: and addresses on this site`;
   }
   if (onSite.host !== new URL(siteBase).host || elsewhere.host !== new URL(otherBase).host) {
-    return 'an address starting with // (or \\\\) leaves this site without saying how: write it in full with https://';
+    return 'it leaves this site without saying how (// or \\ at its start, or a scheme without //): write it in full, https://host/…';
   }
   return undefined;
 }
@@ -92,7 +92,11 @@ export function mediaPathProblem(src: string): string | undefined {
   return undefined;
 }
 
-const shown = (value: string, max = 60) => (value.length > max ? `${value.slice(0, max)}…` : value);
+/** A value as a message quotes it: at most a line of it, control characters made visible. */
+const shown = (value: string, max = 60) => {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return [...cut].map((c) => (c.codePointAt(0)! < 0x20 || c.codePointAt(0) === 0x7f ? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}` : c)).join('');
+};
 
 /** Every rule that applies to one node, as messages. `children` tells the walker whether to look inside. */
 export function nodeIssues(node: SafetyNode): { messages: string[]; children: boolean } {

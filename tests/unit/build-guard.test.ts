@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, fixture, runAstro, runCli } from '../helpers.ts';
+import { copyFixture, fixture, repo, runAstro, runCli } from '../helpers.ts';
+import { hostileTree } from '../support/hostile.ts';
 
 describe('npm run build refuses bad content', () => {
   it('fails on one invalid file, names it, and leaves no dist/', () => {
@@ -50,5 +51,36 @@ describe('npm run build refuses bad content', () => {
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toMatch(/practices\/patras-open-data\.mdx:\d+: body: /);
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('npm run build on hostile files', () => {
+  it('refuses the tree with the same lines as npm run check, builds nothing and runs no payload', () => {
+    const tree = hostileTree();
+    const env = { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker };
+    const prefix = `${path.relative(repo, tree.root).split(path.sep).join('/')}/`;
+    const check = runCli('check.ts', ['--no-cache'], env);
+    const expected = check.stderr.split('\n').filter((line) => line.startsWith(prefix));
+    expect(expected.length).toBeGreaterThan(50);
+    const outDir = path.join(tree.root, 'dist');
+    const run = runAstro(['build', '--outDir', outDir], env);
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`.split('\n').filter((line) => line.startsWith(prefix))).toEqual(expected);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(tree.marker)).toBe(false);
+  });
+
+  it('with the content guard off, the MDX compile itself refuses code, also from a file reached through a link', () => {
+    // code-layout.mdx is left out: Astro's own schema already refuses its unknown key before any compile.
+    const tree = hostileTree({ only: (name) => name.startsWith('code-') && name !== 'code-layout.mdx', extras: false });
+    symlinkSync(path.join(tree.content, 'practices/code-comment-slash-star.mdx'), path.join(tree.content, 'practices/a-linked.mdx'));
+    const outDir = path.join(tree.root, 'dist');
+    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker, ATLAS_CONTENT_GUARD: 'off' });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output).not.toContain('checked'); // the guard did not run
+    expect(output).toMatch(/content\/practices\/[\w-]+\.mdx: this MDX body cannot be compiled: content is data, never code\.\n {2}line \d+: /);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    expect(existsSync(tree.marker)).toBe(false);
   });
 });
