@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { fixture, runCli } from '../helpers.ts';
@@ -85,4 +88,21 @@ describe('npm run check on broken content', () => {
     const out = await lines(fixture('invalid'));
     expect(out.filter((l) => l.startsWith(`${invalid}/practices/hostile.mdx:21:`))).toHaveLength(1);
   });
+});
+
+// The cache and the worker threads (added for large folders) give exactly the answers of a plain run.
+describe('the content check at scale', () => {
+  const lines = async (options: Parameters<typeof checkContent>[1]) => (await checkContent(fixture('invalid'), options)).problems.map(formatProblem);
+
+  it('reports the same problems with worker threads, with a cold cache and with a warm one', async () => {
+    const plain = await lines({ cache: false, workers: 0 });
+    expect(plain.length).toBeGreaterThan(20);
+    expect(await lines({ cache: false, workers: 2 })).toEqual(plain);
+    const cache = mkdtempSync(path.join(tmpdir(), 'atlas-check-cache-'));
+    onTestFinished(() => rmSync(cache, { recursive: true, force: true }));
+    expect(await lines({ cache, workers: 2 })).toEqual(plain);
+    const warm = await checkContent(fixture('invalid'), { cache, workers: 2 });
+    expect(warm.stats.cached).toBe(warm.stats.files);
+    expect(warm.problems.map(formatProblem)).toEqual(plain);
+  }, 120_000);
 });

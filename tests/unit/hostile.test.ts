@@ -1,7 +1,7 @@
 // Files an attacker might send, and what the two gates of the trust boundary make of them:
 // `npm run check` (the first) refuses each with a line naming it; the MDX compile (the second)
 // refuses the ones that would run code even when the check never saw them. The builds of these
-// trees are in tests/unit/build-guard.test.ts.
+// trees are in tests/integration/build-guard.test.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

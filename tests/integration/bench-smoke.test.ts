@@ -1,15 +1,12 @@
 // The benchmark runs end to end on a small corpus and writes a well-formed result. No time is
-// asserted: figures depend on the machine. Also: the content check's cache and worker threads
-// (added for large folders) give exactly the answers of a plain run.
+// asserted: figures depend on the machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BenchResult } from '../../bench/report.ts';
-import { checkContent } from '../../src/lib/check/index.ts';
-import { formatProblem } from '../../src/lib/check/problem.ts';
-import { fixture, repo } from '../helpers.ts';
+import { repo } from '../helpers.ts';
 
 describe('npm run bench', () => {
   it('runs on 100 entries and writes a well-formed result', () => {
@@ -48,20 +45,4 @@ describe('npm run bench', () => {
     expect(result.targets.map((t) => t.name)).toContain('Build time vs bare baseline');
     expect(run.stdout).toContain('| ratio ours / bare |');
   }, 600_000);
-});
-
-describe('the content check at scale', () => {
-  const lines = async (options: Parameters<typeof checkContent>[1]) => (await checkContent(fixture('invalid'), options)).problems.map(formatProblem);
-
-  it('reports the same problems with worker threads, with a cold cache and with a warm one', async () => {
-    const plain = await lines({ cache: false, workers: 0 });
-    expect(plain.length).toBeGreaterThan(20);
-    expect(await lines({ cache: false, workers: 2 })).toEqual(plain);
-    const cache = mkdtempSync(path.join(tmpdir(), 'atlas-check-cache-'));
-    onTestFinished(() => rmSync(cache, { recursive: true, force: true }));
-    expect(await lines({ cache, workers: 2 })).toEqual(plain);
-    const warm = await checkContent(fixture('invalid'), { cache, workers: 2 });
-    expect(warm.stats.cached).toBe(warm.stats.files);
-    expect(warm.problems.map(formatProblem)).toEqual(plain);
-  }, 120_000);
 });
