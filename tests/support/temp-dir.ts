@@ -5,15 +5,20 @@ import path from 'node:path';
 /**
  * Gives the test run a temporary folder of its own (TMPDIR, which os.tmpdir(), the test workers,
  * builds and Chromium all use) and removes it with everything in it when the run ends, so scratch
- * content, builds and browser profiles do not pile up in /tmp.
+ * content, builds and browser profiles do not pile up in /tmp. The content check's per-file cache
+ * (ATLAS_CHECK_CACHE, read by src/lib/check/cache.ts) lives there too: tests neither read nor
+ * write the developer's cache in node_modules/.cache/.
  */
 export default function setup(): () => void {
-  const previous = process.env['TMPDIR'];
+  const saved = { TMPDIR: process.env['TMPDIR'], ATLAS_CHECK_CACHE: process.env['ATLAS_CHECK_CACHE'] };
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-test-run-'));
   process.env['TMPDIR'] = dir;
+  process.env['ATLAS_CHECK_CACHE'] = path.join(dir, 'check-cache');
   return () => {
-    if (previous === undefined) delete process.env['TMPDIR'];
-    else process.env['TMPDIR'] = previous;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     rmSync(dir, { recursive: true, force: true });
   };
 }
