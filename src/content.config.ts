@@ -37,11 +37,11 @@ function guarded(loader: Loader): Loader {
 /** One file per entry under <content>/<name>/; files starting with "_" are drafts and templates. */
 function entries(name: CollectionName) {
   const spec = collectionSpec(name);
-  return guarded(glob({ pattern: `**/[^_]*${spec.extension}`, base: `${contentDir()}/${spec.path}` }));
+  return guarded(glob({ pattern: `**/[^_]*${spec.extension}`, base: `${contentDir()}/${spec.folder}` }));
 }
 
 export const collections = {
-  themes: defineCollection({ loader: guarded(file(`${contentDir()}/${collectionSpec('themes').path}`)), schema: themeSchema }),
+  themes: defineCollection({ loader: guarded(file(`${contentDir()}/${collectionSpec('themes').folder}`)), schema: themeSchema }),
   regions: defineCollection({ loader: entries('regions'), schema: regionSchema }),
   practices: defineCollection({ loader: entries('practices'), schema: practiceSchema(reference) }),
   tools: defineCollection({ loader: entries('tools'), schema: toolSchema(reference) }),

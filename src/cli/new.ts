@@ -5,10 +5,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { idPattern } from '../schemas/common.ts';
+import { collectionInfo } from '../site-model/collections.ts';
 import { contentDir } from '../schemas/index.ts';
-import { template, templatePath, type NewKind } from '../lib/templates.ts';
+import { newKinds as kinds, template, templatePath, type NewKind } from '../lib/templates.ts';
 
-const kinds: readonly NewKind[] = ['practice', 'tool', 'report', 'region'];
 const [kind, id] = process.argv.slice(2) as [NewKind | undefined, string | undefined];
 
 function fail(message: string): never {
@@ -23,8 +23,8 @@ const root = contentDir();
 const target = path.join(root, templatePath(kind, id));
 if (existsSync(target)) fail(`${path.relative(process.cwd(), target)} already exists: choose another id, or edit that file`);
 
-const firstRegion = (await readdir(path.join(root, 'regions')).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()[0]?.replace(/\.yaml$/, '');
-const themes = yaml.load(await readFile(path.join(root, 'themes.yaml'), 'utf8').catch(() => '[]')) as Array<{ id?: string }> | null;
+const firstRegion = (await readdir(path.join(root, collectionInfo('regions').folder)).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()[0]?.replace(/\.yaml$/, '');
+const themes = yaml.load(await readFile(path.join(root, collectionInfo('themes').folder), 'utf8').catch(() => '[]')) as Array<{ id?: string }> | null;
 const today = new Date().toISOString().slice(0, 10);
 
 await mkdir(path.dirname(target), { recursive: true });

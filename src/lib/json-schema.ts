@@ -12,7 +12,7 @@ export function jsonSchemaFor(spec: CollectionSpec, baseUrl = ''): Record<string
   return {
     ...json,
     ...(baseUrl ? { $id: `${baseUrl}${spec.name}.schema.json` } : {}),
-    title: `${spec.singular} (content/${spec.path})`,
+    title: `${spec.singular} (content/${spec.folder})`,
   };
 }
 

@@ -1,6 +1,9 @@
 /** Starting files for `npm run new`: every field in contract order, with a comment saying what goes there. Pure. */
+import { folderCollections, type FolderSingular } from '../site-model/collections.ts';
 
-export type NewKind = 'practice' | 'tool' | 'report' | 'region';
+/** What `npm run new` can start: an entry of a collection written one file per entry, by singular. */
+export type NewKind = FolderSingular;
+export const newKinds: readonly NewKind[] = folderCollections.map((c) => c.singular);
 
 export interface TemplateContext {
   id: string;
@@ -129,5 +132,6 @@ ${sections([
 
 /** Where `npm run new` writes a kind's file, inside the content folder. */
 export function templatePath(kind: NewKind, id: string): string {
-  return kind === 'region' ? `regions/${id}.yaml` : `${kind}s/${id}.mdx`;
+  const { folder, extension } = folderCollections.find((c) => c.singular === kind)!;
+  return `${folder}/${id}${extension}`;
 }

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import type { CollectionName } from '../site-model/collections.ts';
+
+export type { CollectionName } from '../site-model/collections.ts';
 
 /**
  * How a schema points at another collection. Astro passes its `reference()`;
  * the content check passes one that knows every id on disk, so a dangling
  * reference becomes an error with a "did you mean".
  */
-export type CollectionName = 'regions' | 'themes' | 'practices' | 'tools' | 'reports';
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { collectionInfo, type CollectionInfo } from '../site-model/collections.ts';
 import type { CollectionName, RefFactory } from './common.ts';
 import { practiceSchema } from './practice.ts';
 import { regionSchema } from './region.ts';
@@ -9,27 +10,27 @@ import { requiredSections } from './vocabularies.ts';
 
 export type { CollectionName, RefFactory } from './common.ts';
 
-export interface CollectionSpec {
+/** A collection of the registry with its part of the content contract. */
+export interface CollectionSpec extends CollectionInfo {
   name: CollectionName;
-  /** Singular noun used in messages: "practice". */
-  singular: string;
-  /** Where its files live, inside the content folder. */
-  path: string;
-  /** `folder`: one file per entry; `list`: one YAML file holding a list of entries with ids. */
-  layout: 'folder' | 'list';
-  extension: '.mdx' | '.yaml';
   schema: (ref: RefFactory) => z.ZodType;
+  /** Headings the MDX body must have. */
   sections: readonly string[];
+  /** Each rating in the front matter must be explained in the body. */
+  ratings: boolean;
 }
 
-/** Every collection of the contract, in the order the check reports them. */
-export const collections: readonly CollectionSpec[] = [
-  { name: 'themes', singular: 'theme', path: 'themes.yaml', layout: 'list', extension: '.yaml', schema: () => themeSchema, sections: [] },
-  { name: 'regions', singular: 'region', path: 'regions', layout: 'folder', extension: '.yaml', schema: () => regionSchema, sections: [] },
-  { name: 'practices', singular: 'practice', path: 'practices', layout: 'folder', extension: '.mdx', schema: practiceSchema, sections: requiredSections.practices },
-  { name: 'tools', singular: 'tool', path: 'tools', layout: 'folder', extension: '.mdx', schema: toolSchema, sections: requiredSections.tools },
-  { name: 'reports', singular: 'report', path: 'reports', layout: 'folder', extension: '.mdx', schema: reportSchema, sections: requiredSections.reports },
-];
+/** Each collection's part of the contract, in the order the check counts them: the referenced before the referring. */
+const contract: { [N in CollectionName]: Pick<CollectionSpec, 'schema' | 'sections' | 'ratings'> } = {
+  themes: { schema: () => themeSchema, sections: [], ratings: false },
+  regions: { schema: () => regionSchema, sections: [], ratings: false },
+  practices: { schema: practiceSchema, sections: requiredSections.practices, ratings: false },
+  tools: { schema: toolSchema, sections: requiredSections.tools, ratings: true },
+  reports: { schema: reportSchema, sections: requiredSections.reports, ratings: false },
+};
+
+/** Every collection of the registry with its contract. */
+export const collections: readonly CollectionSpec[] = (Object.keys(contract) as CollectionName[]).map((name) => ({ ...collectionInfo(name), ...contract[name] }));
 
 export function collectionSpec(name: CollectionName): CollectionSpec {
   const spec = collections.find((c) => c.name === name);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { idPattern, type CollectionName } from '../../schemas/common.ts';
-import { collections, type CollectionSpec } from '../../schemas/index.ts';
+import { collections, collectionSpec, type CollectionSpec } from '../../schemas/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { cacheDir, jobKey, openCache } from './cache.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -36,8 +36,8 @@ function textOf(source: SourceFile): string {
 
 /** Lists the entry files of a folder collection; reports files that would be silently skipped, links and oversized files. */
 async function listFolder(root: string, spec: CollectionSpec, problems: Problem[]): Promise<SourceFile[]> {
-  const dir = path.join(root, spec.path);
-  const shown = displayPath(root, spec.path);
+  const dir = path.join(root, spec.folder);
+  const shown = displayPath(root, spec.folder);
   // Links and special files are reported once, for the whole content folder, in checkContent.
   const names = await plainFiles(dir, shown, []);
   const files: Array<Omit<SourceFile, 'bytes'> & { name: string }> = [];
@@ -70,19 +70,22 @@ function lineOfField(yamlText: string, field: string, firstLine: number): number
 
 /** A reference that must name an existing entry: the check's stand-in for Astro's reference(). */
 function refChecker(ids: IdSets) {
-  return (collection: CollectionName) =>
-    z.string({ error: `must be the id of a ${collection.replace(/s$/, '')}: a file name in content/${collection}/ without extension` }).superRefine((id, ctx) => {
+  return (collection: CollectionName) => {
+    const { singular, folder, layout } = collectionSpec(collection);
+    return z.string({ error: `must be the id of a ${singular}: a file name in content/${collection}/ without extension` }).superRefine((id, ctx) => {
       const known = ids[collection];
       if (known.has(id)) return;
       if (id.length > 80) id = `${id.slice(0, 80)}…`;
       const suggestion = didYouMean(id, known);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+      // A list (themes.yaml) is short: name every valid id. A folder: say how to add the entry.
       const message =
-        collection === 'themes'
-          ? `"${id}" is not a theme${hint || ';'} valid: ${[...known].join(', ')}`
-          : `unknown ${collection.replace(/s$/, '')} "${id}"${hint || `: there is no content/${collection}/${id}; add it first (npm run new -- ${collection.replace(/s$/, '')} ${id})`}`;
+        layout === 'list'
+          ? `"${id}" is not a ${singular}${hint || ';'} valid: ${[...known].join(', ')}`
+          : `unknown ${singular} "${id}"${hint || `: there is no content/${folder}/${id}; add it first (npm run new -- ${singular} ${id})`}`;
       ctx.addIssue({ code: 'custom', message });
     });
+  };
 }
 
 type Schemas = Map<CollectionName, z.ZodType>;
@@ -111,7 +114,7 @@ function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText
 /** What a file's own analysis (local.ts) is asked to do. */
 function localJob(source: SourceFile, text = ''): LocalJob {
   const { spec } = source;
-  return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.name === 'tools', text };
+  return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.ratings, text };
 }
 
 /** Every problem of one file: its own (cached) analysis, then the schema and references checked now. */
@@ -131,9 +134,9 @@ function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas, me
 
 /** Reads the list collection (themes.yaml) into entries, reporting duplicates and missing ids. */
 async function listEntries(root: string, spec: CollectionSpec, problems: Problem[]): Promise<Array<{ id: string; data: unknown; index: number }>> {
-  const file = displayPath(root, spec.path);
+  const file = displayPath(root, spec.folder);
   const found: Problem[] = [];
-  const bytes = await readBounded(path.join(root, spec.path), file, maxContentBytes, found);
+  const bytes = await readBounded(path.join(root, spec.folder), file, maxContentBytes, found);
   if (!bytes) {
     problems.push(...(found[0]?.message === 'cannot be read' ? [{ file, field: 'file', message: `is missing: the ${spec.singular} vocabulary must exist` }] : found));
     return [];
@@ -214,7 +217,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   for (const { spec, entries } of listed) {
     for (const entry of entries) {
-      for (const problem of schemaProblems(schemas.get(spec.name)!, displayPath(root, spec.path), entry.data, () => '', 0)) {
+      for (const problem of schemaProblems(schemas.get(spec.name)!, displayPath(root, spec.folder), entry.data, () => '', 0)) {
         problems.push({ ...problem, field: `[${entry.index}]${problem.field === 'file' ? '' : `.${problem.field}`}` });
       }
     }
