@@ -37,15 +37,15 @@ for (const n of sizes) {
     themes: raw.themes,
   } as unknown as AtlasData;
   let atlas: AtlasIndex | undefined;
-  const tIndex = time(() => (atlas = buildIndex(data)));
+  const tIndex = time(() => (atlas = buildIndex(data, 'en')));
   const a = atlas!;
   const tRelated = time(() => a.practices.forEach((p) => relatedPractices(a, p)));
   const pages = a.practices.length + a.tools.length + a.reports.length + a.regions.length;
   const tFacets = time(() => {
-    a.practices.forEach((entry) => searchFacets(a, { kind: 'practice', entry }));
-    a.tools.forEach((entry) => searchFacets(a, { kind: 'tool', entry }));
-    a.reports.forEach((entry) => searchFacets(a, { kind: 'report', entry }));
-    a.regions.forEach((entry) => searchFacets(a, { kind: 'region', entry }));
+    a.practices.forEach((entry) => searchFacets(a, { kind: 'practice', entry }, 'en'));
+    a.tools.forEach((entry) => searchFacets(a, { kind: 'tool', entry }, 'en'));
+    a.reports.forEach((entry) => searchFacets(a, { kind: 'report', entry }, 'en'));
+    a.regions.forEach((entry) => searchFacets(a, { kind: 'region', entry }, 'en'));
   });
   const per = (ms: number, count: number) => `${Math.round(ms)} ms (${(ms / count).toFixed(3)} ms/page)`;
   rows.push(`| ${n} | ${Math.round(tIndex)} ms | ${per(tRelated, a.practices.length)} | ${per(tFacets, pages)} |`);

@@ -1,3 +1,5 @@
+import { faviconFile } from './lib/routes.ts';
+
 /** What a fork changes first: the project this atlas serves and where its source lives. */
 export const siteConfig = {
   project: 'CIVITEC',
@@ -9,5 +11,5 @@ export const siteConfig = {
   /** Where readers send accessibility feedback; set FEEDBACK_EMAIL when publishing. */
   feedbackEmail: process.env['FEEDBACK_EMAIL'] || undefined,
   /** The site's own files in public/ (paths inside it); the check refuses anything else there outside media/. */
-  publicFiles: ['favicon.svg'],
+  publicFiles: [faviconFile],
 } as const;

@@ -1,6 +1,8 @@
 import { getCollection, getEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
 import { buildIndex, type AtlasIndex } from '../lib/atlas-index.ts';
 import type { AtlasData } from '../lib/types.ts';
+import type { BodyCollection } from '../site-model/collections.ts';
 
 type Ref = { id: string };
 const id = (ref: Ref) => ref.id;
@@ -39,16 +41,22 @@ async function load(): Promise<AtlasData> {
   };
 }
 
-let cached: Promise<AtlasIndex> | undefined;
+let data: Promise<AtlasData> | undefined;
+const indexes = new Map<Locale, Promise<AtlasIndex>>();
 
-/** Every entry and every aggregate, computed once per build and shared by all pages. */
-export function getAtlas(): Promise<AtlasIndex> {
-  cached ??= load().then(buildIndex);
-  return cached;
+/** Every entry and every aggregate, in the order readers of `locale` expect: computed once per build and locale, shared by all pages. */
+export function getAtlas(locale: Locale): Promise<AtlasIndex> {
+  let index = indexes.get(locale);
+  if (!index) {
+    data ??= load();
+    index = data.then((loaded) => buildIndex(loaded, locale));
+    indexes.set(locale, index);
+  }
+  return index;
 }
 
 /** The stored entry, for render() and <Content />. */
-export async function getRenderable(collection: 'practices' | 'tools' | 'reports', entryId: string) {
+export async function getRenderable(collection: BodyCollection, entryId: string) {
   const entry = await getEntry(collection, entryId);
   if (!entry) throw new Error(`no ${collection} entry ${entryId}`);
   return entry;

@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { locales } from '../i18n/locales.ts';
+import { indexedPagesGlob, pagefindFolder } from '../lib/routes.ts';
 
 /**
  * The entry pages, the only ones with data-pagefind-body. Pagefind would skip the others anyway,
  * but only after reading them: listings, theme tables and exports are a tenth of the pages and
  * far more of the bytes (the same index, 0.2–0.5 s sooner at 1000 entries).
  */
-const entryPages = '{practices,tools,reports,regions}/*/index.html';
+const entryPages = indexedPagesGlob(locales);
 
 /**
  * Labels, not content: a fact's field name, a table's caption and column headings. Left in, they
@@ -28,7 +30,7 @@ export default function pagefind(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir, glob: entryPages });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          const written = await index.writeFiles({ outputPath: `${outDir}/${pagefindFolder}` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Pagefind indexed ${added.page_count} pages`);
         } finally {

@@ -1,6 +1,7 @@
-import { t, tv } from '../i18n/index.ts';
+import { useTranslations, type Locale } from '../i18n/index.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { budgetText, indicatorValue, periodText } from './describe.ts';
+import { routes } from './routes.ts';
 import type { Practice } from './types.ts';
 
 /** The rows of the side-by-side comparison, in order. */
@@ -10,7 +11,7 @@ export type CompareField = (typeof compareFields)[number];
 export interface CompareRecord {
   id: string;
   title: string;
-  /** Site path without base. */
+  /** The practice's page, relative to the site root. */
   path: string;
   /** Field → lines of text (a list shows one per line; empty means not documented). */
   fields: Record<CompareField, string[]>;
@@ -21,21 +22,22 @@ export interface CompareData {
   practices: CompareRecord[];
 }
 
-export function compareRecord(atlas: AtlasIndex, p: Practice): CompareRecord {
+export function compareRecord(atlas: AtlasIndex, p: Practice, locale: Locale): CompareRecord {
+  const { tv } = useTranslations(locale);
   const region = atlas.region.get(p.region);
-  const budget = budgetText(p);
+  const budget = budgetText(p, locale);
   return {
     id: p.id,
     title: p.title,
-    path: `practices/${p.id}/`,
+    path: routes('', locale).practice(p.id),
     fields: {
       region: [region ? `${region.name} (${region.country})` : p.region],
       level: [tv('level', p.level)],
       themes: p.themes.map((id) => atlas.theme.get(id)?.name ?? id),
       tools: p.tools.map((id) => atlas.tool.get(id)?.name ?? id),
-      period: [periodText(p.start, p.end, { ongoing: t('period.ongoing'), range: t('period.range') })],
+      period: [periodText(p.start, p.end, locale)],
       budget: budget ? [budget] : [],
-      indicators: (p.indicators ?? []).map((i) => `${i.label}: ${indicatorValue(i, (u) => tv('unit', u))}${i.year ? ` (${i.year})` : ''}`),
+      indicators: (p.indicators ?? []).map((i) => `${i.label}: ${indicatorValue(i, locale)}${i.year ? ` (${i.year})` : ''}`),
       status: [tv('status', p.status)],
       transfer: (p.transfer ?? []).map((tr) => `${atlas.region.get(tr.region)?.name ?? tr.region}: ${tv('transfer', tr.status)}${tr.year ? ` (${tr.year})` : ''}`),
     },
@@ -43,13 +45,14 @@ export function compareRecord(atlas: AtlasIndex, p: Practice): CompareRecord {
 }
 
 /** The row labels of the comparison, in order. */
-export function compareLabels(): Record<CompareField, string> {
+export function compareLabels(locale: Locale): Record<CompareField, string> {
+  const { t } = useTranslations(locale);
   return Object.fromEntries(compareFields.map((f) => [f, t(`compare.field.${f}`)])) as Record<CompareField, string>;
 }
 
 /** Every practice's record in one object: for the offline edition, which cannot fetch files. */
-export function compareData(atlas: AtlasIndex): CompareData {
-  return { labels: compareLabels(), practices: atlas.practices.map((p) => compareRecord(atlas, p)) };
+export function compareData(atlas: AtlasIndex, locale: Locale): CompareData {
+  return { labels: compareLabels(locale), practices: atlas.practices.map((p) => compareRecord(atlas, p, locale)) };
 }
 
 /** ?items=a,b or ?items=a&items=b → the known ids, at most four, without repeats. */

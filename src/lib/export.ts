@@ -3,36 +3,31 @@
  * and the machine-readable description of every entry page (schema.org JSON-LD, citation and
  * Dublin Core meta). Pure functions of the atlas; the endpoints and components only serialise.
  */
-import { t, type MessageKey } from '../i18n/index.ts';
+import { defaultLocale, useTranslations, type MessageKey } from '../i18n/index.ts';
 import { countryName, idPattern, spdxLicenseIds } from '../schemas/common.ts';
 import { collectionSpec, type CollectionName } from '../schemas/index.ts';
+import { collectionNames } from '../site-model/collections.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { exportFileSchema, recordSchemaFor, type ExtraField } from './json-schema.ts';
+import { routes } from './routes.ts';
 import type { Practice, Region, Report, Theme, Tool } from './types.ts';
-import { entryPath, withBase } from './urls.ts';
+
+// The open data is published once, in the default locale; the entry metadata and the feed follow it
+// until this module is split by output (issue 14), when they take the locale of their page.
+const { t } = useTranslations(defaultLocale);
 
 /* ------------------------------------------------------------------ addresses */
 
-/** Every collection the site exports, in the order the data page lists them. */
-export const exportCollections = ['practices', 'tools', 'reports', 'regions', 'themes'] as const satisfies readonly CollectionName[];
+/** Every collection the site exports, in the order the data page lists them (the registry's). */
+export const exportCollections: readonly CollectionName[] = collectionNames;
 
-/** The absolute address of the site root, base path included: "https://example.org/kb/". */
-export function siteRoot(site: string | URL, base: string): string {
-  return new URL(withBase(base, ''), site).href;
-}
+export { siteRoot } from './routes.ts';
 
-export const entryUrl = (root: string, kind: CollectionName, id: string) => `${root}${entryPath(kind, id)}`;
-
-/** Paths of the open-data files, relative to the site root. */
-export const dataFiles = {
-  json: (collection: CollectionName) => `data/${collection}.json`,
-  csv: (collection: CollectionName) => `data/${collection}.csv`,
-  schema: (collection: CollectionName) => `data/schema/${collection}.schema.json`,
-  catalog: 'data/catalog.jsonld',
-  page: 'data/',
-  feed: 'rss.xml',
-} as const;
+/** Addresses under the absolute root of the site (siteRoot). */
+const under = (root: string) => routes(root, defaultLocale);
+/** How texts name an open-data file: "/data/regions.json". */
+const dataFileName = (collection: CollectionName) => routes('/', defaultLocale).dataFile(collection, 'json');
 
 /** Size in bytes of a text file written as UTF-8: what the endpoints write. */
 export const byteSize = (text: string) => new TextEncoder().encode(text).byteLength;
@@ -82,7 +77,7 @@ const derivedFields: Record<CollectionName, readonly DerivedField[]> = {
   ],
 };
 
-const describeRef = (collection: CollectionName) => t('data.field.ref', { singular: collectionSpec(collection).singular, file: `/data/${collection}.json` });
+const describeRef = (collection: CollectionName) => t('data.field.ref', { singular: collectionSpec(collection).singular, file: dataFileName(collection) });
 
 const idListSchema = (of: CollectionName, description: string) => ({
   type: 'array',
@@ -130,7 +125,7 @@ export function buildRecords(atlas: AtlasIndex, collection: CollectionName, root
     const source = entry as unknown as Record<string, unknown>;
     const record: ExportRecord = { id: entry.id };
     for (const field of fields) if (source[field] !== undefined) record[field] = source[field];
-    record['url'] = entryUrl(root, collection, entry.id);
+    record['url'] = under(root).entry(collection, entry.id);
     for (const field of derivedFields[collection]) record[field.name] = field.value(atlas, entry.id);
     return record;
   });
@@ -284,8 +279,8 @@ export function exportsFor(atlas: AtlasIndex, root: string): Record<CollectionNa
     const columns = columnsOf(record);
     const records = buildRecords(atlas, collection, root);
     const schema = exportFileSchema(record, {
-      id: `${root}${dataFiles.schema(collection)}`,
-      title: t('data.schema.title', { title: datasetTitle(collection), file: `/${dataFiles.json(collection)}` }),
+      id: under(root).dataSchema(collection),
+      title: t('data.schema.title', { title: datasetTitle(collection), file: dataFileName(collection) }),
       description: datasetDescription(collection),
     });
     const value: CollectionExport = {
@@ -396,6 +391,7 @@ const mediaType = { json: 'application/json', csv: 'text/csv' } as const;
  */
 export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext): Record<string, unknown> {
   const files = exportsFor(atlas, ctx.root);
+  const to = under(ctx.root);
   const modified = atlasModified(atlas);
   const publisher = { '@type': 'foaf:Agent', 'foaf:name': ctx.publisher.name, 'foaf:homepage': ref(ctx.publisher.homepage) };
   const licence = ref(ctx.licence);
@@ -412,7 +408,7 @@ export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext): Record<str
     const datasetModified = latest(dates.modified) ?? modified;
     const temporal = period(dates.coverage);
     const distribution = (format: 'json' | 'csv') => {
-      const url = `${ctx.root}${dataFiles[format](collection)}`;
+      const url = to.dataFile(collection, format);
       return {
         '@id': url,
         '@type': 'dcat:Distribution',
@@ -423,11 +419,11 @@ export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext): Record<str
         'dct:format': ref(`http://publications.europa.eu/resource/authority/file-type/${fileType[format]}`),
         'dcat:byteSize': { '@value': byteSize(files[collection][format]), '@type': 'xsd:nonNegativeInteger' },
         'dct:license': licence,
-        ...(format === 'json' ? { 'dct:conformsTo': ref(`${ctx.root}${dataFiles.schema(collection)}`) } : {}),
+        ...(format === 'json' ? { 'dct:conformsTo': ref(to.dataSchema(collection)) } : {}),
       };
     };
     return {
-      '@id': `${ctx.root}${dataFiles.page}#${collection}`,
+      '@id': `${to.data}#${collection}`,
       '@type': 'dcat:Dataset',
       'dct:identifier': collection,
       'dct:title': text(datasetTitle(collection)),
@@ -437,7 +433,7 @@ export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext): Record<str
       'dct:language': language,
       'dct:accessRights': ref('http://publications.europa.eu/resource/authority/access-right/PUBLIC'),
       'dcat:theme': ref('http://publications.europa.eu/resource/authority/data-theme/GOVE'),
-      'dcat:landingPage': ref(`${ctx.root}${collection}/`),
+      'dcat:landingPage': ref(to.listing(collection)),
       ...(collection === 'practices' ? { 'dcat:keyword': atlas.themes.map((th) => text(th.name)) } : {}),
       'dct:spatial': spatial(countriesOf(atlas, collection)),
       ...(temporal ? { 'dct:temporal': temporal } : {}),
@@ -455,7 +451,7 @@ export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext): Record<str
       foaf: 'http://xmlns.com/foaf/0.1/',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
-    '@id': `${ctx.root}${dataFiles.catalog}`,
+    '@id': to.catalog,
     '@type': 'dcat:Catalog',
     'dct:title': text(t('site.name')),
     'dct:description': text(t('data.catalog.description')),
@@ -483,17 +479,18 @@ export interface FeedItem {
 
 /** The newest practices (by updated) and reports (by date), newest first. */
 export function feedItems(atlas: AtlasIndex, root: string, limit = 20): FeedItem[] {
+  const to = under(root);
   const items: FeedItem[] = [
     ...atlas.practices.map((p) => ({
       title: p.title,
-      link: entryUrl(root, 'practices', p.id),
+      link: to.practice(p.id),
       date: p.updated,
       description: p.summary,
       categories: [t('search.type.practice'), ...p.themes.map((id) => atlas.theme.get(id)?.name ?? id)],
     })),
     ...atlas.reports.map((r) => ({
       title: r.title,
-      link: entryUrl(root, 'reports', r.id),
+      link: to.report(r.id),
       date: r.date,
       description: r.summary,
       categories: [t('search.type.report')],
@@ -525,7 +522,7 @@ function place(ctx: EntryContext, region: Region, city?: string): Record<string,
   return {
     '@type': 'Place',
     name: city ? `${city}, ${region.name}` : region.name,
-    url: entryUrl(ctx.root, 'regions', region.id),
+    url: under(ctx.root).region(region.id),
     address: {
       '@type': 'PostalAddress',
       ...(city ? { addressLocality: city } : {}),
@@ -551,7 +548,8 @@ function lookup(atlas: AtlasIndex, kind: CollectionName, id: string): Entry {
 
 /** schema.org JSON-LD of an entry page. */
 export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string, ctx: EntryContext): Record<string, unknown> {
-  const url = entryUrl(ctx.root, kind, id);
+  const to = under(ctx.root);
+  const url = to.entry(kind, id);
   const common = {
     '@context': 'https://schema.org',
     '@id': url,
@@ -559,7 +557,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
     isPartOf: { '@type': 'WebSite', name: ctx.siteName, url: ctx.root },
   };
   const work = { license: ctx.licence.url, publisher: organisation(ctx.publisher.name) };
-  const link = (k: CollectionName, target: string, type: string, name: string) => ({ '@type': type, name, url: entryUrl(ctx.root, k, target) });
+  const link = (address: string, type: string, name: string) => ({ '@type': type, name, url: address });
   switch (kind) {
     case 'practices': {
       const p = lookup(atlas, kind, id) as Practice;
@@ -576,8 +574,8 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         author: p.contributors.map(organisation),
         ...(region ? { spatialCoverage: place(ctx, region, p.city) } : {}),
         temporalCoverage: `${String(p.start)}/${p.end === undefined ? '..' : String(p.end)}`,
-        about: p.themes.map((th) => link('themes', th, 'DefinedTerm', atlas.theme.get(th)?.name ?? th)),
-        mentions: [organisation(p.institution), ...p.tools.map((tool) => link('tools', tool, 'SoftwareApplication', atlas.tool.get(tool)?.name ?? tool))],
+        about: p.themes.map((th) => link(to.theme(th), 'DefinedTerm', atlas.theme.get(th)?.name ?? th)),
+        mentions: [organisation(p.institution), ...p.tools.map((tool) => link(to.tool(tool), 'SoftwareApplication', atlas.tool.get(tool)?.name ?? tool))],
         citation: p.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
       };
     }
@@ -618,7 +616,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         ...(host ? { location: place(ctx, host) } : {}),
         ...(host?.partner ? { organizer: organisation(host.partner.organisation) } : {}),
         ...(partners.length ? { attendee: [...new Set(partners)].map(organisation) } : {}),
-        about: r.practices.map((p) => link('practices', p, 'CreativeWork', atlas.practice.get(p)?.title ?? p)),
+        about: r.practices.map((p) => link(to.practice(p), 'CreativeWork', atlas.practice.get(p)?.title ?? p)),
       };
     }
     case 'regions': {
@@ -639,7 +637,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         name: theme.name,
         description: theme.description,
         termCode: theme.id,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: t('themes.title'), url: `${ctx.root}themes/` },
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: t('themes.title'), url: to.themes },
       };
     }
   }
@@ -647,7 +645,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
 
 /** Title, date, authors and address for citation_* and DC.* meta: the same the page's "Cite this page" shows. */
 export function entryCitation(atlas: AtlasIndex, kind: CollectionName, id: string, ctx: EntryContext): EntryCitation {
-  const url = entryUrl(ctx.root, kind, id);
+  const url = under(ctx.root).entry(kind, id);
   const editors = [ctx.siteName];
   const newest = (dates: (string | undefined)[]) => latest(dates.filter((d): d is string => d !== undefined)) ?? atlasModified(atlas) ?? '';
   switch (kind) {

@@ -1,10 +1,12 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { readBody } from './mdx-body.ts';
+import { routes } from './routes.ts';
 import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 /** One searchable document of the offline edition: what Pagefind would index for an entry page. */
 export interface OfflineDoc {
-  /** Site path without base: practices/decide-madrid/ */
+  /** The page, relative to the site root: practices/decide-madrid/ */
   path: string;
   title: string;
   text: string;
@@ -12,20 +14,20 @@ export interface OfflineDoc {
   meta: SearchFacets['meta'];
 }
 
-/** The whole offline index, from the same facets the Pagefind index uses. */
-export function offlineDocs(atlas: AtlasIndex): OfflineDoc[] {
+/** The whole offline index of one locale, from the same facets the Pagefind index uses. */
+export function offlineDocs(atlas: AtlasIndex, locale: Locale): OfflineDoc[] {
   const plain = (body: string) => readBody(body).text.replace(/\s+/g, ' ').trim();
+  const to = routes('', locale);
+  const facets = (item: Parameters<typeof searchFacets>[1]) => {
+    const { filters, meta } = searchFacets(atlas, item, locale);
+    return { filters, meta };
+  };
   return [
-    ...atlas.practices.map((entry) => ({ path: `practices/${entry.id}/`, title: entry.title, text: `${entry.summary} ${plain(entry.body)}`, ...facets(atlas, { kind: 'practice', entry }) })),
-    ...atlas.tools.map((entry) => ({ path: `tools/${entry.id}/`, title: entry.name, text: `${entry.summary} ${plain(entry.body)}`, ...facets(atlas, { kind: 'tool', entry }) })),
-    ...atlas.reports.map((entry) => ({ path: `reports/${entry.id}/`, title: entry.title, text: `${entry.summary} ${entry.lessons.join(' ')} ${plain(entry.body)}`, ...facets(atlas, { kind: 'report', entry }) })),
-    ...atlas.regions.map((entry) => ({ path: `regions/${entry.id}/`, title: entry.name, text: entry.summary ?? '', ...facets(atlas, { kind: 'region', entry }) })),
+    ...atlas.practices.map((entry) => ({ path: to.practice(entry.id), title: entry.title, text: `${entry.summary} ${plain(entry.body)}`, ...facets({ kind: 'practice', entry }) })),
+    ...atlas.tools.map((entry) => ({ path: to.tool(entry.id), title: entry.name, text: `${entry.summary} ${plain(entry.body)}`, ...facets({ kind: 'tool', entry }) })),
+    ...atlas.reports.map((entry) => ({ path: to.report(entry.id), title: entry.title, text: `${entry.summary} ${entry.lessons.join(' ')} ${plain(entry.body)}`, ...facets({ kind: 'report', entry }) })),
+    ...atlas.regions.map((entry) => ({ path: to.region(entry.id), title: entry.name, text: entry.summary ?? '', ...facets({ kind: 'region', entry }) })),
   ];
-}
-
-function facets(atlas: AtlasIndex, item: Parameters<typeof searchFacets>[1]) {
-  const { filters, meta } = searchFacets(atlas, item);
-  return { filters, meta };
 }
 
 /** A classic script (not a module, no fetch) so it loads from file:// too. */

@@ -1,4 +1,5 @@
 // Listings split into pages of a fixed size, so no listing page grows with the whole collection.
+import { pageParam } from './routes.ts';
 
 /** Cards per listing page: a screenful or two to scan, about 20 KB of HTML. */
 export const listingPageSize = 24;
@@ -27,22 +28,14 @@ export function listingPage<T>(items: readonly T[], number: number, size = listi
   return { number, count, items: shown, first: shown.length ? start + 1 : 0, last: start + shown.length, total: items.length };
 }
 
-/** The path of page `number` of a listing whose first page is `first` ("practices/" → "practices/page/2/"). */
-export function pagePath(first: string, number: number): string {
-  return number === 1 ? first : `${first}page/${number}/`;
-}
-
 /** Page numbers 2…count, for getStaticPaths of the pages after the first. */
 export function laterPages(total: number, size = listingPageSize): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
 }
 
-/**
- * Route params for every page of a listing, for a `[...page]` route: the first page at the
- * listing's own path (no param), the later ones under page/<n>/.
- */
+/** Route params for every page of a listing, for a `[...page]` route (see pageParam in routes.ts). */
 export function listingRoutes(total: number, size = listingPageSize): Array<{ page: string | undefined; number: number }> {
-  return [{ page: undefined, number: 1 }, ...laterPages(total, size).map((n) => ({ page: `page/${n}`, number: n }))];
+  return [1, ...laterPages(total, size)].map((number) => ({ page: pageParam(number), number }));
 }
 
 /**

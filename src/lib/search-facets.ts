@@ -1,21 +1,20 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { SearchType } from '../site-model/collections.ts';
+import type { SearchFilters } from '../site-model/search.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { periodText } from './describe.ts';
 import type { Practice, Region, Report, Tool } from './types.ts';
 
-/** The filter names of the search index: links, exports and the offline index rely on exactly these. */
-export const searchFilterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
-export type SearchKind = 'practice' | 'tool' | 'report' | 'region';
-
 export interface SearchFacets {
   /** Filter name → values (ids and codes, stable across languages). */
-  filters: Partial<Record<SearchFilterName, string[]>>;
+  filters: SearchFilters;
   /** Shown with each result. */
-  meta: { summary: string; region: string; years: string; type: SearchKind };
+  meta: { summary: string; region: string; years: string; type: SearchType };
   /** Present on every indexed page, so none drops out of a sorted search. */
   sort: { title: string; date: string };
 }
 
+/** An indexed entry, by the search type of its collection (collectionRegistry). */
 type Entry =
   | { kind: 'practice'; entry: Practice }
   | { kind: 'tool'; entry: Tool }
@@ -23,17 +22,17 @@ type Entry =
   | { kind: 'region'; entry: Region };
 
 const unique = (values: Iterable<string | undefined>) => [...new Set([...values].filter((v): v is string => Boolean(v)))].sort();
-const labels = { ongoing: '{start} – ongoing', range: '{start} – {end}' };
 
-/** What the search index records for one entry page: filters, result metadata and sort keys. */
-export function searchFacets(atlas: AtlasIndex, item: Entry): SearchFacets {
+/** What the search index records for one entry page, rendered for `locale`: filters, result metadata and sort keys. */
+export function searchFacets(atlas: AtlasIndex, item: Entry, locale: Locale): SearchFacets {
+  const type = item.kind;
   switch (item.kind) {
     case 'practice': {
       const p = item.entry;
       const region = atlas.region.get(p.region);
       return {
-        filters: { type: ['practice'], theme: unique(p.themes), country: unique([region?.country]), region: [p.region], tool: unique(p.tools), level: [p.level] },
-        meta: { type: 'practice', summary: p.summary, region: region?.name ?? p.region, years: periodText(p.start, p.end, labels) },
+        filters: { type: [type], theme: unique(p.themes), country: unique([region?.country]), region: [p.region], tool: unique(p.tools), level: [p.level] },
+        meta: { type, summary: p.summary, region: region?.name ?? p.region, years: periodText(p.start, p.end, locale) },
         sort: { title: p.title.toLowerCase(), date: p.updated },
       };
     }
@@ -42,8 +41,8 @@ export function searchFacets(atlas: AtlasIndex, item: Entry): SearchFacets {
       const deployments = atlas.practicesByTool.get(tool.id) ?? [];
       const regions = deployments.map((p) => atlas.region.get(p.region));
       return {
-        filters: { type: ['tool'], theme: unique(tool.themes), country: unique(regions.map((r) => r?.country)), region: unique(deployments.map((p) => p.region)), tool: [tool.id] },
-        meta: { type: 'tool', summary: tool.summary, region: '', years: String(tool.firstRelease) },
+        filters: { type: [type], theme: unique(tool.themes), country: unique(regions.map((r) => r?.country)), region: unique(deployments.map((p) => p.region)), tool: [tool.id] },
+        meta: { type, summary: tool.summary, region: '', years: String(tool.firstRelease) },
         sort: { title: tool.name.toLowerCase(), date: tool.reviewed },
       };
     }
@@ -53,13 +52,13 @@ export function searchFacets(atlas: AtlasIndex, item: Entry): SearchFacets {
       const practices = r.practices.map((id) => atlas.practice.get(id)).filter((p): p is Practice => Boolean(p));
       return {
         filters: {
-          type: ['report'],
+          type: [type],
           theme: unique(practices.flatMap((p) => p.themes)),
           country: unique([host?.country, ...r.participants.map((id) => atlas.region.get(id)?.country)]),
           region: unique([r.host, ...r.participants]),
           tool: unique([...(r.tools ?? []), ...practices.flatMap((p) => p.tools)]),
         },
-        meta: { type: 'report', summary: r.summary, region: host?.name ?? r.host, years: r.date.slice(0, 4) },
+        meta: { type, summary: r.summary, region: host?.name ?? r.host, years: r.date.slice(0, 4) },
         sort: { title: r.title.toLowerCase(), date: r.date },
       };
     }
@@ -67,8 +66,8 @@ export function searchFacets(atlas: AtlasIndex, item: Entry): SearchFacets {
       const region = item.entry;
       const practices = atlas.practicesByRegion.get(region.id) ?? [];
       return {
-        filters: { type: ['region'], theme: unique(practices.flatMap((p) => p.themes)), country: [region.country], region: [region.id], tool: unique(practices.flatMap((p) => p.tools)) },
-        meta: { type: 'region', summary: region.summary ?? '', region: region.name, years: '' },
+        filters: { type: [type], theme: unique(practices.flatMap((p) => p.themes)), country: [region.country], region: [region.id], tool: unique(practices.flatMap((p) => p.tools)) },
+        meta: { type, summary: region.summary ?? '', region: region.name, years: '' },
         sort: { title: region.name.toLowerCase(), date: '0000-00-00' },
       };
     }

@@ -3,6 +3,7 @@ import { toCsv, type CsvCell } from './csv.ts';
 /** One cell: the text a reader sees (and the CSV holds), an optional link and an optional sort key. */
 export interface Cell {
   text: string;
+  /** Relative to the site root (routes('', locale)): the page puts it under the base. */
   href?: string | undefined;
   /**
    * Numbers sort numerically; without it the text sorts alphabetically. A cell whose text is
@@ -12,7 +13,7 @@ export interface Cell {
 }
 
 export interface TableModel {
-  /** Stable id: the CSV is tables/<id>.csv. */
+  /** Stable id: names the CSV download (routes' table(id)). */
   id: string;
   caption: string;
   columns: readonly { label: string; numeric?: boolean }[];
@@ -26,5 +27,3 @@ const csvCell = (cell: Cell): CsvCell => (cell.sort !== undefined && String(cell
 export function tableToCsv(table: TableModel): string {
   return toCsv([table.columns.map((c) => c.label), ...table.rows.map((row) => row.map(csvCell))]);
 }
-
-export const tableCsvPath = (table: Pick<TableModel, 'id'>) => `tables/${table.id}.csv`;

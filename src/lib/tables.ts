@@ -1,20 +1,25 @@
-import { t, tv } from '../i18n/index.ts';
+import { useTranslations, type Locale } from '../i18n/index.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { budgetText, indicatorValue, mainIndicator, periodText } from './describe.ts';
 import { countryLabel } from './format.ts';
+import { routes } from './routes.ts';
 import type { Cell, TableModel } from './table-model.ts';
 import type { Practice, Tool } from './types.ts';
 import { featureIds, practiceStatuses, ratingCriteria } from '../schemas/vocabularies.ts';
 
-/** The comparison tables of the site, built once from the index; pages render them and tables/<id>.csv exports them. */
+/**
+ * The comparison tables of the site, built once from the index for the locale they are shown in;
+ * pages render them and tables/<id>.csv exports them. Links are relative to the site root.
+ */
 
 const link = (text: string, href: string, sort?: number): Cell => ({ text, href, ...(sort !== undefined ? { sort } : {}) });
 const plain = (text: string, sort?: number): Cell => ({ text, ...(sort !== undefined ? { sort } : {}) });
-const period = (p: Practice) => periodText(p.start, p.end, { ongoing: t('period.ongoing'), range: t('period.range') });
 const startSort = (p: Practice) => (typeof p.start === 'number' ? p.start * 100 : Number(p.start.replace('-', '')));
 
 /** /regions/: a row per region, a column per theme with its practice count, tools in use, status counts. */
-export function regionsTable(atlas: AtlasIndex): TableModel {
+export function regionsTable(atlas: AtlasIndex, locale: Locale): TableModel {
+  const { t, tv } = useTranslations(locale);
+  const to = routes('', locale);
   return {
     id: 'regions',
     caption: t('table.regions.caption'),
@@ -30,12 +35,12 @@ export function regionsTable(atlas: AtlasIndex): TableModel {
       const practices = atlas.practicesByRegion.get(region.id) ?? [];
       const tools = [...new Set(practices.flatMap((p) => p.tools))].map((id) => atlas.tool.get(id)?.name ?? id).sort();
       return [
-        link(region.name, `regions/${region.id}/`),
-        plain(countryLabel(region.country)),
+        link(region.name, to.region(region.id)),
+        plain(countryLabel(region.country, locale)),
         plain(region.partner?.organisation ?? ''),
         ...atlas.themes.map((th) => {
           const count = practices.filter((p) => p.themes.includes(th.id)).length;
-          return count ? link(String(count), `regions/${region.id}/#theme-${th.id}`, count) : plain('0', 0);
+          return count ? link(String(count), `${to.region(region.id)}#theme-${th.id}`, count) : plain('0', 0);
         }),
         plain(tools.join('; ')),
         ...practiceStatuses.map((s) => {
@@ -48,7 +53,9 @@ export function regionsTable(atlas: AtlasIndex): TableModel {
 }
 
 /** A theme page's table: its practices across regions. */
-export function themeTable(atlas: AtlasIndex, themeId: string): TableModel {
+export function themeTable(atlas: AtlasIndex, themeId: string, locale: Locale): TableModel {
+  const { t, tv } = useTranslations(locale);
+  const to = routes('', locale);
   const theme = atlas.theme.get(themeId)!;
   const practices = atlas.practicesByTheme.get(themeId) ?? [];
   return {
@@ -62,12 +69,12 @@ export function themeTable(atlas: AtlasIndex, themeId: string): TableModel {
       const region = atlas.region.get(p.region);
       const indicator = mainIndicator(p);
       return [
-        link(p.title, `practices/${p.id}/`),
-        link(region ? `${region.name} (${region.country})` : p.region, `regions/${p.region}/`),
+        link(p.title, to.practice(p.id)),
+        link(region ? `${region.name} (${region.country})` : p.region, to.region(p.region)),
         plain(tv('level', p.level)),
-        plain(period(p), startSort(p)),
-        plain(budgetText(p) ?? '', p.resources?.budget?.amount),
-        plain(indicator ? `${indicator.label}: ${indicatorValue(indicator, (u) => tv('unit', u))}${indicator.year ? ` (${indicator.year})` : ''}` : ''),
+        plain(periodText(p.start, p.end, locale), startSort(p)),
+        plain(budgetText(p, locale) ?? '', p.resources?.budget?.amount),
+        plain(indicator ? `${indicator.label}: ${indicatorValue(indicator, locale)}${indicator.year ? ` (${indicator.year})` : ''}` : ''),
         plain(p.tools.map((id) => atlas.tool.get(id)?.name ?? id).join('; ')),
         plain(tv('status', p.status)),
       ];
@@ -76,13 +83,16 @@ export function themeTable(atlas: AtlasIndex, themeId: string): TableModel {
 }
 
 const supportRank = { yes: 3, partial: 2, no: 1 } as const;
-const supportCell = (tool: Tool, feature: (typeof featureIds)[number]): Cell => {
+const supportCell = (tool: Tool, feature: (typeof featureIds)[number], locale: Locale): Cell => {
+  const { t, tv } = useTranslations(locale);
   const value = tool.features[feature];
   return value ? plain(tv('support', value), supportRank[value]) : plain(t('support.unassessed'), 0);
 };
 
 /** /tools/compare/: tools against features, licence, hosting, accessibility claim and ratings. */
-export function toolMatrixTable(atlas: AtlasIndex): TableModel {
+export function toolMatrixTable(atlas: AtlasIndex, locale: Locale): TableModel {
+  const { t, tv } = useTranslations(locale);
+  const to = routes('', locale);
   return {
     id: 'tools-compare',
     caption: t('table.tools.caption'),
@@ -95,11 +105,11 @@ export function toolMatrixTable(atlas: AtlasIndex): TableModel {
     rows: atlas.tools.map((tool) => {
       const deployments = atlas.practicesByTool.get(tool.id)?.length ?? 0;
       return [
-        link(tool.name, `tools/${tool.id}/`),
+        link(tool.name, to.tool(tool.id)),
         plain(tool.license),
         plain(tool.hosting.map((h) => tv('hosting', h)).join('; ')),
         plain(tool.accessibility.claim === 'none' ? t('none') : tool.accessibility.claim),
-        ...featureIds.map((f) => supportCell(tool, f)),
+        ...featureIds.map((f) => supportCell(tool, f, locale)),
         ...ratingCriteria.map((c) => {
           const value = tool.ratings?.[c];
           return value ? plain(t('rating.value', { value }), value) : plain(t('support.unassessed'), 0);
@@ -111,7 +121,9 @@ export function toolMatrixTable(atlas: AtlasIndex): TableModel {
 }
 
 /** A tool page's deployments: every practice that references it. */
-export function deploymentsTable(atlas: AtlasIndex, toolId: string): TableModel {
+export function deploymentsTable(atlas: AtlasIndex, toolId: string, locale: Locale): TableModel {
+  const { t, tv } = useTranslations(locale);
+  const to = routes('', locale);
   const tool = atlas.tool.get(toolId)!;
   return {
     id: `tool-${toolId}-deployments`,
@@ -120,10 +132,10 @@ export function deploymentsTable(atlas: AtlasIndex, toolId: string): TableModel 
     rows: (atlas.practicesByTool.get(toolId) ?? []).map((p) => {
       const region = atlas.region.get(p.region);
       return [
-        link(p.title, `practices/${p.id}/`),
-        link(region?.name ?? p.region, `regions/${p.region}/`),
-        plain(region ? countryLabel(region.country) : ''),
-        plain(period(p), startSort(p)),
+        link(p.title, to.practice(p.id)),
+        link(region?.name ?? p.region, to.region(p.region)),
+        plain(region ? countryLabel(region.country, locale) : ''),
+        plain(periodText(p.start, p.end, locale), startSort(p)),
         plain(tv('status', p.status)),
       ];
     }),
@@ -131,11 +143,11 @@ export function deploymentsTable(atlas: AtlasIndex, toolId: string): TableModel 
 }
 
 /** Every table with a CSV download, for the tables/<id>.csv endpoint. */
-export function allTables(atlas: AtlasIndex): TableModel[] {
+export function allTables(atlas: AtlasIndex, locale: Locale): TableModel[] {
   return [
-    regionsTable(atlas),
-    toolMatrixTable(atlas),
-    ...atlas.themes.map((th) => themeTable(atlas, th.id)),
-    ...atlas.tools.map((tool) => deploymentsTable(atlas, tool.id)),
+    regionsTable(atlas, locale),
+    toolMatrixTable(atlas, locale),
+    ...atlas.themes.map((th) => themeTable(atlas, th.id, locale)),
+    ...atlas.tools.map((tool) => deploymentsTable(atlas, tool.id, locale)),
   ];
 }

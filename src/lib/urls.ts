@@ -4,14 +4,7 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** A site path under the base: withBase('/kb/', 'practices/x/') → '/kb/practices/x/'. */
+/** A path under the base: withBase('/kb/', 'x/') → '/kb/x/'. Addresses of the site come from routes.ts, built on it. */
 export function withBase(base: string, path: string): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
-}
-
-export type EntryKind = 'practices' | 'tools' | 'reports' | 'regions' | 'themes';
-
-/** The stable path of an entry page, without base: practices/decide-madrid/. */
-export function entryPath(kind: EntryKind, id: string): string {
-  return `${kind}/${id}/`;
 }

@@ -29,7 +29,7 @@ function fixtureAtlas(extraPractices: Record<string, unknown>[] = []): AtlasInde
     regions: raw.regions.map((e) => ({ ...parseAs('regions', e.data), id: e.id })),
     themes: raw.themes.map((e) => parseAs('themes', e)),
   } as unknown as AtlasData;
-  return buildIndex(data);
+  return buildIndex(data, 'en');
 }
 
 const root = 'https://example.org/kb/';

@@ -28,7 +28,7 @@ const data: AtlasData = {
   ],
   reports: [{ id: 'r1', body: '', title: 'Visit', summary: 's', kind: 'study-visit', date: '2025-01-01', host: 'b-region', participants: ['a-region', 'b-region'], practices: ['p1'], lessons: ['l'], sources: [] }],
 };
-const atlas = buildIndex(data);
+const atlas = buildIndex(data, 'en');
 
 describe('the atlas index (computed once per build)', () => {
   it('joins deployments, regions, themes, transfers and reports', () => {
@@ -46,19 +46,19 @@ describe('the atlas index (computed once per build)', () => {
 
 describe('comparison tables', () => {
   it('/regions/ counts practices per theme and status, and lists tools', () => {
-    const table = regionsTable(atlas);
+    const table = regionsTable(atlas, 'en');
     const rowA = table.rows.find((r) => r[0]!.text === 'A-REGION')!;
     expect(rowA.map((c) => c.text)).toEqual(['A-REGION', 'Spain', '', '2', '1', 'Tool X', '1', '1']);
     expect(rowA[3]!.href).toBe('regions/a-region/#theme-pb');
   });
   it('a theme table has one row per practice with the most recent indicator', () => {
-    const table = themeTable(atlas, 'pb');
+    const table = themeTable(atlas, 'pb', 'en');
     expect(table.rows.map((r) => r[0]!.text)).toEqual(['Practice p1', 'Practice p2']);
     expect(table.rows[0]![5]!.text).toBe('Voters: 20 people (2021)');
     expect(table.rows[0]![4]!.text).toBe('€1,000 (2020)');
   });
   it('the tool matrix says "Not assessed" rather than leaving a feature blank', () => {
-    const row = toolMatrixTable(atlas).rows[0]!.map((c) => c.text);
+    const row = toolMatrixTable(atlas, 'en').rows[0]!.map((c) => c.text);
     expect(row).toContain('Not assessed');
     expect(row).toContain('Partly');
     expect(row.at(-1)).toBe('2');
@@ -77,7 +77,7 @@ describe('compare', () => {
     expect(parseCompareItems(new URLSearchParams('items=a,b,c,d,e'), known)).toEqual(['a', 'b', 'c', 'd']);
   });
   it('has one record per practice with every field', () => {
-    const d = compareData(atlas);
+    const d = compareData(atlas, 'en');
     expect(d.practices.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
     expect(d.practices[1]!.fields.transfer).toEqual(['B-REGION: planned']);
     expect(d.practices[2]!.fields.budget).toEqual([]);
@@ -86,13 +86,13 @@ describe('compare', () => {
 
 describe('search facets', () => {
   it('use exactly the filter names links rely on, with ids as values', () => {
-    const f = searchFacets(atlas, { kind: 'practice', entry: atlas.practice.get('p2')! });
+    const f = searchFacets(atlas, { kind: 'practice', entry: atlas.practice.get('p2')! }, 'en');
     expect(f.filters).toEqual({ type: ['practice'], theme: ['od', 'pb'], country: ['ES'], region: ['a-region'], tool: [], level: ['municipal'] });
     expect(Object.keys(f.sort)).toEqual(['title', 'date']);
   });
   it('give every kind both sort keys', () => {
     for (const item of [{ kind: 'tool', entry: atlas.tools[0]! }, { kind: 'report', entry: atlas.reports[0]! }, { kind: 'region', entry: atlas.regions[0]! }] as const) {
-      expect(Object.keys(searchFacets(atlas, item).sort)).toEqual(['title', 'date']);
+      expect(Object.keys(searchFacets(atlas, item, 'en').sort)).toEqual(['title', 'date']);
     }
   });
 });

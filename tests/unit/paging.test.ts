@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareBucket, compareBucketCount } from '../../src/lib/compare-buckets.ts';
-import { laterPages, listingPage, listingRoutes, pageCount, pagePath, pagerNumbers } from '../../src/lib/paging.ts';
+import { laterPages, listingPage, listingRoutes, pageCount, pagerNumbers } from '../../src/lib/paging.ts';
+import { pagePath } from '../../src/lib/routes.ts';
 
 const items = Array.from({ length: 50 }, (_, i) => i + 1);
 

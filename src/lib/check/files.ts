@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaExtensions } from '../mdx-safety.ts';
+import { mediaFolder } from '../routes.ts';
 import type { Problem } from './problem.ts';
 
 /** Largest content file read: the longest real entry is about 15 KB. */
@@ -89,13 +90,13 @@ export async function checkPublic(dir: string, shown: string, siteFiles: readonl
   await Promise.all(
     files.map(async (relative) => {
       const file = `${shown}/${relative}`;
-      if (!relative.startsWith('media/')) {
-        if (!siteFiles.includes(relative)) problems.push({ file, field: 'file', message: `is not one of the site's own files: images for a Figure go in ${shown}/media/ (JPEG, PNG or WebP); anything else is refused` });
+      if (!relative.startsWith(`${mediaFolder}/`)) {
+        if (!siteFiles.includes(relative)) problems.push({ file, field: 'file', message: `is not one of the site's own files: images for a Figure go in ${shown}/${mediaFolder}/ (JPEG, PNG or WebP); anything else is refused` });
         return;
       }
       const extension = relative.slice(relative.lastIndexOf('.') + 1).toLowerCase();
       if (!relative.includes('.') || !mediaExtensions.has(extension)) {
-        problems.push({ file, field: 'file', message: `only JPEG, PNG and WebP images may be published from ${shown}/media/ (.jpg, .jpeg, .png, .webp): SVG, HTML and scripts could run code on this site's address` });
+        problems.push({ file, field: 'file', message: `only JPEG, PNG and WebP images may be published from ${shown}/${mediaFolder}/ (.jpg, .jpeg, .png, .webp): SVG, HTML and scripts could run code on this site's address` });
         return;
       }
       const bytes = await readBounded(path.join(dir, relative), file, maxMediaBytes, problems, 'image');
@@ -106,7 +107,7 @@ export async function checkPublic(dir: string, shown: string, siteFiles: readonl
       } else if (!found.extensions.includes(extension)) {
         problems.push({ file, field: 'file', message: `is a ${found.type} image named .${extension}: rename it to .${found.extensions[0]}` });
       } else {
-        media.add(relative.slice('media/'.length));
+        media.add(relative.slice(`${mediaFolder}/`.length));
       }
     }),
   );

@@ -1,12 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../content/atlas.ts';
-import { exportCollections, exportsFor, siteRoot } from '../../lib/export.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import { defaultLocale } from '../../i18n/index.ts';
+import { exportCollections, exportsFor } from '../../lib/export.ts';
+import { siteRoot } from '../../lib/routes.ts';
+import { collectionInfo, type CollectionName } from '../../site-model/collections.ts';
 
-/** /data/<collection>.csv: one row per entry, columns described on /data/. */
-export const getStaticPaths = (() => exportCollections.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+/** /data/<exportName>.csv: one row per entry, columns described on /data/. The file is named by the registry's exportName. */
+export const getStaticPaths = (() =>
+  exportCollections.map((collection) => ({ params: { collection: collectionInfo(collection).exportName }, props: { collection } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Record<string, never>, { collection: CollectionName }> = async ({ params, site }) => {
-  const files = exportsFor(await getAtlas(), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL));
-  return new Response(files[params.collection].csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
+  const files = exportsFor(await getAtlas(defaultLocale), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL));
+  return new Response(files[props.collection].csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

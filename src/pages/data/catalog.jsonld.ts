@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../content/atlas.ts';
-import { buildCatalog, siteRoot } from '../../lib/export.ts';
+import { defaultLocale } from '../../i18n/index.ts';
+import { buildCatalog } from '../../lib/export.ts';
+import { siteRoot } from '../../lib/routes.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** /data/catalog.jsonld: the DCAT-AP catalogue of the open-data files. */
 export const GET: APIRoute = async ({ site }) => {
-  const catalog = buildCatalog(await getAtlas(), {
+  const catalog = buildCatalog(await getAtlas(defaultLocale), {
     root: siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL),
     publisher: { name: siteConfig.project, homepage: siteConfig.projectUrl },
     licence: siteConfig.contentLicence.url,

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../content/atlas.ts';
+import { toLocale } from '../../i18n/index.ts';
 import { compareData } from '../../lib/compare.ts';
 import { asClassicScript, offlineDocs } from '../../lib/offline-index.ts';
 
@@ -7,8 +8,9 @@ import { asClassicScript, offlineDocs } from '../../lib/offline-index.ts';
 export const getStaticPaths = (() =>
   process.env['ATLAS_OFFLINE'] ? [{ params: { file: 'search-index' } }, { params: { file: 'compare-data' } }] : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const atlas = await getAtlas();
-  const body = params.file === 'search-index' ? asClassicScript('__atlasSearchIndex', offlineDocs(atlas)) : asClassicScript('__atlasCompareData', compareData(atlas));
+export const GET: APIRoute = async ({ params, currentLocale }) => {
+  const locale = toLocale(currentLocale);
+  const atlas = await getAtlas(locale);
+  const body = params.file === 'search-index' ? asClassicScript('__atlasSearchIndex', offlineDocs(atlas, locale)) : asClassicScript('__atlasCompareData', compareData(atlas, locale));
   return new Response(body, { headers: { 'Content-Type': 'text/javascript' } });
 };

@@ -1,12 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../../content/atlas.ts';
-import { exportCollections, exportsFor, siteRoot } from '../../../lib/export.ts';
-import type { CollectionName } from '../../../schemas/index.ts';
+import { defaultLocale } from '../../../i18n/index.ts';
+import { exportCollections, exportsFor } from '../../../lib/export.ts';
+import { siteRoot } from '../../../lib/routes.ts';
+import { collectionInfo, type CollectionName } from '../../../site-model/collections.ts';
 
-/** /data/schema/<collection>.schema.json: JSON Schema of /data/<collection>.json, from the content schemas. */
-export const getStaticPaths = (() => exportCollections.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+/** /data/schema/<exportName>.schema.json: JSON Schema of /data/<exportName>.json, from the content schemas. The file is named by the registry's exportName. */
+export const getStaticPaths = (() =>
+  exportCollections.map((collection) => ({ params: { collection: collectionInfo(collection).exportName }, props: { collection } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Record<string, never>, { collection: CollectionName }> = async ({ params, site }) => {
-  const files = exportsFor(await getAtlas(), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL));
-  return new Response(files[params.collection].schemaJson, { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
+  const files = exportsFor(await getAtlas(defaultLocale), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL));
+  return new Response(files[props.collection].schemaJson, { headers: { 'Content-Type': 'application/schema+json' } });
 };
