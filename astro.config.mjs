@@ -7,6 +7,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import { contentMdxGate } from './src/integrations/mdx-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { scriptConstants } from './src/scripts/compare-store.ts';
 
 // BASE_PATH=/kb/ and SITE_URL=https://example.org set where the site is published.
 const base = normaliseBase(process.env.BASE_PATH);
@@ -26,6 +27,7 @@ export default defineConfig({
   integrations: [...(process.env.ATLAS_CONTENT_GUARD === 'off' ? [] : [contentGuard()]), mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
+    define: scriptConstants,
     build: {
       rolldownOptions: {
         // Astro marks every rendered MDX entry with a "use astro:head-inject" directive, which

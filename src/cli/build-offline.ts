@@ -5,7 +5,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
+import { defaultLocale } from '../i18n/locales.ts';
 import { offlineScripts, relativiseHtml } from '../lib/offline.ts';
+import { offlineFolder, routes } from '../lib/routes.ts';
+import { scriptConstants } from '../scripts/compare-store.ts';
 
 const outDir = path.resolve(process.env['OFFLINE_OUT'] ?? 'dist-offline');
 const zipFile = `${outDir}.zip`;
@@ -22,20 +25,22 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 const elements = { 'sortable-table': 'sortable-table', 'atlas-search': 'atlas-search', 'practice-compare': 'practice-compare', 'compare-link': 'compare-link' } as const;
 await build({
   entryPoints: Object.values(elements).map((name) => `src/scripts/${name}.ts`),
-  outdir: path.join(outDir, 'offline'),
+  outdir: path.join(outDir, offlineFolder),
   bundle: true,
   format: 'iife',
   minify: true,
   target: 'es2022',
+  define: scriptConstants,
   logLevel: 'warning',
 });
 
 const files = (readdirSync(outDir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).sort();
+const to = routes('', defaultLocale);
 let pages = 0;
 for (const file of files.filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(path.join(outDir, file), 'utf8');
   const used = offlineScripts(html, Object.keys(elements));
-  const scripts = [...(used.includes('practice-compare') ? ['offline/compare-data.js'] : []), ...used.map((name) => `offline/${name}.js`)];
+  const scripts = [...(used.includes('practice-compare') ? [to.offlineCompareData] : []), ...used.map((name) => to.offlineScript(name))];
   writeFileSync(path.join(outDir, file), relativiseHtml(html, file, base, scripts));
   pages++;
 }

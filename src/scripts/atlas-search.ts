@@ -1,10 +1,10 @@
 // <atlas-search>: runs the search form in place with Pagefind (or the offline index), keeping the state in the URL.
 import type { Counts, FilterName, SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
 import { loadEngine } from './search-engine.ts';
+import { searchFilterNames as filterNames } from '../site-model/search.ts';
 
 /** Results shown at first and per "Show more": each costs a download of its text. */
 const PAGE = 10;
-const filterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as const;
 
 class AtlasSearch extends HTMLElement {
   private engine?: Promise<SearchEngine>;

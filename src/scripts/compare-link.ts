@@ -1,13 +1,11 @@
 // Adds a practice to the stored comparison instead of starting a new one.
-export const STORE = 'atlas-compare';
-
 class CompareLink extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('a')?.addEventListener('click', (event) => {
       const id = this.dataset['id']!;
       let current: string[] = [];
       try {
-        current = JSON.parse(localStorage.getItem(STORE) ?? '[]') as string[];
+        current = JSON.parse(localStorage.getItem(__ATLAS_COMPARE_STORE__) ?? '[]') as string[];
       } catch {
         current = [];
       }

@@ -59,7 +59,7 @@ class PracticeCompare extends HTMLElement {
     const run = ++this.run;
     const ids = this.selected();
     try {
-      localStorage.setItem('atlas-compare', JSON.stringify(ids.slice(0, 4)));
+      localStorage.setItem(__ATLAS_COMPARE_STORE__, JSON.stringify(ids.slice(0, 4)));
     } catch {
       // Storage may be off (private mode, file://): the URL still holds the selection.
     }

@@ -1,5 +1,7 @@
 // One interface over two search back ends: Pagefind over HTTP, and the offline index when opened from file://.
-export type SearchFilters = Partial<Record<'type' | 'theme' | 'country' | 'region' | 'tool' | 'level', string[]>>;
+import type { SearchFilters } from '../site-model/search.ts';
+
+export type { SearchFilters } from '../site-model/search.ts';
 
 export interface SearchItem {
   url: string;
