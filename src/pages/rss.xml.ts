@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../content/atlas.ts';
 import { toLocale, useTranslations } from '../i18n/index.ts';
-import { feedItems } from '../lib/export.ts';
+import { feedItems } from '../lib/feed.ts';
 import { routes, siteRoot } from '../lib/routes.ts';
 
 /** /rss.xml: the newest practices and peer-learning reports. Dates come from the content, never the build. */
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site, currentLocale }) => {
     site: root,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${escape(routes(root, locale).feed)}" rel="self" type="application/rss+xml"/>`,
-    items: feedItems(await getAtlas(locale), root).map((item) => ({
+    items: feedItems(await getAtlas(locale), root, locale).map((item) => ({
       title: item.title,
       link: item.link,
       pubDate: new Date(`${item.date}T00:00:00Z`),

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { columnsOf, recordsToCsv } from '../../src/lib/export.ts';
+import { columnsOf, recordsToCsv } from '../../src/lib/open-data/csv-columns.ts';
 import { tableToCsv } from '../../src/lib/table-model.ts';
 
 /** What a program reading the file gets: rows of strings, the BOM dropped. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../content/atlas.ts';
 import { defaultLocale } from '../../i18n/index.ts';
-import { buildCatalog } from '../../lib/export.ts';
+import { buildCatalog } from '../../lib/open-data/catalog.ts';
 import { siteRoot } from '../../lib/routes.ts';
 import { siteConfig } from '../../site.config.ts';
 
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
     root: siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL),
     publisher: { name: siteConfig.project, homepage: siteConfig.projectUrl },
     licence: siteConfig.contentLicence.url,
-  });
+  }, defaultLocale);
   return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json' } });
 };

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../../content/atlas.ts';
 import { defaultLocale } from '../../../i18n/index.ts';
-import { exportCollections, exportsFor } from '../../../lib/export.ts';
+import { exportsFor } from '../../../lib/open-data/files.ts';
+import { exportCollections } from '../../../lib/open-data/records.ts';
 import { siteRoot } from '../../../lib/routes.ts';
 import { collectionInfo, type CollectionName } from '../../../site-model/collections.ts';
 
@@ -10,6 +11,6 @@ export const getStaticPaths = (() =>
   exportCollections.map((collection) => ({ params: { collection: collectionInfo(collection).exportName }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
-  const files = exportsFor(await getAtlas(defaultLocale), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL));
+  const files = exportsFor(await getAtlas(defaultLocale), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL), defaultLocale);
   return new Response(files[props.collection].schemaJson, { headers: { 'Content-Type': 'application/schema+json' } });
 };

@@ -4,11 +4,17 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/lib/atlas-index.ts';
-import {
-  alpha3, atlasModified, buildCatalog, buildRecords, byteSize, cellOf, columnsOf, columnTypeText, entryCitation, entryJsonLd,
-  euCountryUri, exportCollections, exportsFor, feedItems, jsonForScript, recordSchema, recordsToCsv, siteRoot,
-  type EntryContext,
-} from '../../src/lib/export.ts';
+import { entryCitation, entryJsonLd, type EntryContext } from '../../src/lib/entry-meta.ts';
+import { feedItems } from '../../src/lib/feed.ts';
+import { jsonForScript } from '../../src/lib/json-script.ts';
+import { buildCatalog } from '../../src/lib/open-data/catalog.ts';
+import { alpha3, euCountryUri } from '../../src/lib/open-data/countries.ts';
+import { cellOf, columnsOf, recordsToCsv } from '../../src/lib/open-data/csv-columns.ts';
+import { atlasModified } from '../../src/lib/open-data/dates.ts';
+import { byteSize, exportsFor } from '../../src/lib/open-data/files.ts';
+import { columnTypeText } from '../../src/lib/open-data/labels.ts';
+import { buildRecords, exportCollections, recordSchema } from '../../src/lib/open-data/records.ts';
+import { siteRoot } from '../../src/lib/routes.ts';
 import type { AtlasData } from '../../src/lib/types.ts';
 import { idRef } from '../../src/schemas/common.ts';
 import { collectionSpec } from '../../src/schemas/index.ts';
@@ -79,13 +85,13 @@ const awkward = {
 describe('records', () => {
   it('hold exactly the ids on disk, sorted, for every collection', () => {
     for (const collection of exportCollections) {
-      const records = buildRecords(atlas, collection, root);
+      const records = buildRecords(atlas, collection, root, 'en');
       expect(records.map((r) => r['id'])).toEqual([...idsOnDisk[collection]].sort());
     }
   });
 
   it('start with id, keep the contract fields, then an absolute url and the derived fields', () => {
-    const [patras, timisoara] = buildRecords(atlas, 'practices', root);
+    const [patras, timisoara] = buildRecords(atlas, 'practices', root, 'en');
     expect(Object.keys(timisoara!)[0]).toBe('id');
     expect(timisoara).toMatchObject({
       id: 'timisoara-budget', region: 'west-romania', tools: ['fixture-tool'], start: '2019-03',
@@ -99,17 +105,17 @@ describe('records', () => {
   });
 
   it('derive a tool\'s deployments, a region\'s practices and a theme\'s practices and tools', () => {
-    const [tool] = buildRecords(atlas, 'tools', root);
+    const [tool] = buildRecords(atlas, 'tools', root, 'en');
     expect(tool).toMatchObject({ id: 'fixture-tool', deployments: ['timisoara-budget'], reports: ['fixture-visit-2025'] });
-    const regions = Object.fromEntries(buildRecords(atlas, 'regions', root).map((r) => [r['id'], r]));
+    const regions = Object.fromEntries(buildRecords(atlas, 'regions', root, 'en').map((r) => [r['id'], r]));
     expect(regions['achaia']).toMatchObject({ practices: ['patras-open-data'], transfers: ['timisoara-budget'], reportsHosted: [], reportsAttended: ['fixture-visit-2025'] });
-    const themes = Object.fromEntries(buildRecords(atlas, 'themes', root).map((r) => [r['id'], r]));
+    const themes = Object.fromEntries(buildRecords(atlas, 'themes', root, 'en').map((r) => [r['id'], r]));
     expect(themes['participatory-budgeting']).toMatchObject({ practices: ['patras-open-data', 'timisoara-budget'], tools: ['fixture-tool'] });
   });
 
   it('validate against the published schema of their file (ajv, draft 2020-12, formats checked)', () => {
     const ajv = validator();
-    const files = exportsFor(fixtureAtlas([awkward]), root);
+    const files = exportsFor(fixtureAtlas([awkward]), root, 'en');
     for (const collection of exportCollections) {
       const validate = ajv.compile(files[collection].schema);
       const ok = validate(JSON.parse(files[collection].json));
@@ -120,7 +126,7 @@ describe('records', () => {
 
   it('the published schema rejects a record that breaks the contract or lacks a derived field', () => {
     const ajv = validator();
-    const files = exportsFor(atlas, root);
+    const files = exportsFor(atlas, root, 'en');
     const validate = ajv.compile(files.practices.schema);
     const [record] = JSON.parse(files.practices.json) as Record<string, unknown>[];
     expect(validate([{ ...record, level: 'galactic' }])).toBe(false);
@@ -131,16 +137,16 @@ describe('records', () => {
   });
 
   it('the record schema of themes has id once, and references say what they point to', () => {
-    const themes = recordSchema('themes') as { properties: Record<string, { description?: string }>; required: string[] };
+    const themes = recordSchema('themes', 'en') as { properties: Record<string, { description?: string }>; required: string[] };
     expect(Object.keys(themes.properties)).toEqual(['id', 'name', 'description', 'url', 'practices', 'tools']);
     expect(themes.required.filter((r) => r === 'id')).toHaveLength(1);
-    const practices = recordSchema('practices') as { properties: Record<string, { description?: string }> };
+    const practices = recordSchema('practices', 'en') as { properties: Record<string, { description?: string }> };
     expect(practices.properties['region']!.description).toContain('/data/regions.json');
   });
 });
 
 describe('CSV', () => {
-  const files = exportsFor(fixtureAtlas([awkward]), root);
+  const files = exportsFor(fixtureAtlas([awkward]), root, 'en');
 
   it('has a header of column names and one row per entry, read back by a real CSV parser', () => {
     for (const collection of exportCollections) {
@@ -178,9 +184,9 @@ describe('CSV', () => {
   });
 
   it('names tuple positions and map keys: coordinates.latitude, features.proposals', () => {
-    const regionColumns = columnsOf(recordSchema('regions')).map((c) => c.name);
+    const regionColumns = columnsOf(recordSchema('regions', 'en')).map((c) => c.name);
     expect(regionColumns).toEqual(expect.arrayContaining(['coordinates.latitude', 'coordinates.longitude', 'partner.organisation', 'practices']));
-    const toolColumns = columnsOf(recordSchema('tools'));
+    const toolColumns = columnsOf(recordSchema('tools', 'en'));
     expect(toolColumns.map((c) => c.name)).toEqual(expect.arrayContaining(['features.proposals', 'features.open-source', 'ratings.privacy', 'accessibility.claim', 'deployments']));
     expect(toolColumns.find((c) => c.name === 'features.api')!.values).toEqual(['yes', 'partial', 'no']);
     const rows = parse(files.regions.csv, { bom: true, columns: true }) as Record<string, string>[];
@@ -188,11 +194,11 @@ describe('CSV', () => {
   });
 
   it('describes column types for the data page', () => {
-    const columns = Object.fromEntries(columnsOf(recordSchema('practices')).map((c) => [c.name, c]));
-    expect(columnTypeText(columns['themes']!)).toBe('list of id');
-    expect(columnTypeText(columns['updated']!)).toBe('date (YYYY-MM-DD)');
-    expect(columnTypeText(columns['start']!)).toBe('whole number or text');
-    expect(columnTypeText(columns['url']!)).toBe('web address');
+    const columns = Object.fromEntries(columnsOf(recordSchema('practices', 'en')).map((c) => [c.name, c]));
+    expect(columnTypeText(columns['themes']!, 'en')).toBe('list of id');
+    expect(columnTypeText(columns['updated']!, 'en')).toBe('date (YYYY-MM-DD)');
+    expect(columnTypeText(columns['start']!, 'en')).toBe('whole number or text');
+    expect(columnTypeText(columns['url']!, 'en')).toBe('web address');
     expect(columns['title']!.required).toBe(true);
     expect(columns['resources.budget.amount']!.required).toBe(false);
   });
@@ -207,8 +213,8 @@ describe('CSV', () => {
 describe('DCAT-AP catalogue', () => {
   const catalogCtx = { root, publisher: { name: 'CIVITEC', homepage: 'https://www.interregeurope.eu/civitec' }, licence: 'https://creativecommons.org/licenses/by/4.0/' };
   type Node = Record<string, any>;
-  const catalog = buildCatalog(atlas, catalogCtx) as Node;
-  const files = exportsFor(atlas, root);
+  const catalog = buildCatalog(atlas, catalogCtx, 'en') as Node;
+  const files = exportsFor(atlas, root, 'en');
 
   it('has one dataset per collection with JSON and CSV distributions whose sizes are the serialised files', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
@@ -245,7 +251,7 @@ describe('DCAT-AP catalogue', () => {
   });
 
   it('is deterministic: no build time anywhere', () => {
-    const again = JSON.stringify(buildCatalog(fixtureAtlas(), catalogCtx));
+    const again = JSON.stringify(buildCatalog(fixtureAtlas(), catalogCtx, 'en'));
     expect(again).toBe(JSON.stringify(catalog));
     const today = new Date().toISOString().slice(0, 10);
     expect(again).not.toContain(today);
@@ -272,16 +278,16 @@ describe('countries', () => {
 
 describe('feed', () => {
   it('lists the newest practices and reports first, with absolute links', () => {
-    const items = feedItems(fixtureAtlas([awkward]), root);
+    const items = feedItems(fixtureAtlas([awkward]), root, 'en');
     expect(items.map((i) => i.date)).toEqual(['2026-03-02', '2026-01-15', '2025-06-01', '2025-03-10']);
     expect(items[3]!.link).toBe('https://example.org/kb/reports/fixture-visit-2025/');
-    expect(feedItems(atlas, root, 2)).toHaveLength(2);
+    expect(feedItems(atlas, root, 'en', 2)).toHaveLength(2);
   });
 });
 
 describe('entry pages', () => {
   it('a practice is a CreativeWork with its place, coordinates, authors and themes', () => {
-    const ld = entryJsonLd(atlas, 'practices', 'timisoara-budget', ctx) as Record<string, any>;
+    const ld = entryJsonLd(atlas, 'practices', 'timisoara-budget', ctx, 'en') as Record<string, any>;
     expect(ld).toMatchObject({
       '@context': 'https://schema.org', '@type': 'CreativeWork', name: 'Timișoara fixture budget',
       url: 'https://example.org/kb/practices/timisoara-budget/', dateModified: '2026-01-15',
@@ -293,27 +299,27 @@ describe('entry pages', () => {
   });
 
   it('a tool is a SoftwareApplication with its licence and code repository', () => {
-    const ld = entryJsonLd(atlas, 'tools', 'fixture-tool', ctx) as Record<string, any>;
+    const ld = entryJsonLd(atlas, 'tools', 'fixture-tool', ctx, 'en') as Record<string, any>;
     expect(ld['@type']).toContain('SoftwareApplication');
     expect(ld).toMatchObject({ license: 'https://spdx.org/licenses/AGPL-3.0-or-later.html', codeRepository: 'https://example.org/tool/source' });
   });
 
   it('a report is an Event at its host, a region a Place, a theme a DefinedTerm', () => {
-    expect(entryJsonLd(atlas, 'reports', 'fixture-visit-2025', ctx)).toMatchObject({
+    expect(entryJsonLd(atlas, 'reports', 'fixture-visit-2025', ctx, 'en')).toMatchObject({
       '@type': 'Event', startDate: '2025-03-10', endDate: '2025-03-11', location: { '@type': 'Place', name: 'West Romania' },
     });
-    expect(entryJsonLd(atlas, 'regions', 'achaia', ctx)).toMatchObject({
+    expect(entryJsonLd(atlas, 'regions', 'achaia', ctx, 'en')).toMatchObject({
       '@type': 'Place', name: 'Achaia', identifier: { value: 'EL632' }, geo: { latitude: 38.25 }, containedInPlace: { name: 'Greece' },
     });
-    expect(entryJsonLd(atlas, 'themes', 'open-data', ctx)).toMatchObject({ '@type': 'DefinedTerm', name: 'Open data', termCode: 'open-data' });
+    expect(entryJsonLd(atlas, 'themes', 'open-data', ctx, 'en')).toMatchObject({ '@type': 'DefinedTerm', name: 'Open data', termCode: 'open-data' });
   });
 
   it('citation meta: practice contributors and review date; others the site and the newest related date', () => {
-    expect(entryCitation(atlas, 'practices', 'patras-open-data', ctx)).toEqual({
+    expect(entryCitation(atlas, 'practices', 'patras-open-data', ctx, 'en')).toEqual({
       title: 'Patras fixture open data', date: '2025-06-01', authors: ['Fixture editors'], url: 'https://example.org/kb/practices/patras-open-data/',
     });
-    expect(entryCitation(atlas, 'regions', 'achaia', ctx)).toMatchObject({ date: '2025-06-01', authors: ['Civic Tech Practice Atlas'] });
-    expect(entryCitation(atlas, 'themes', 'participatory-budgeting', ctx).date).toBe('2026-02-01');
+    expect(entryCitation(atlas, 'regions', 'achaia', ctx, 'en')).toMatchObject({ date: '2025-06-01', authors: ['Civic Tech Practice Atlas'] });
+    expect(entryCitation(atlas, 'themes', 'participatory-budgeting', ctx, 'en').date).toBe('2026-02-01');
   });
 
   it('JSON for a script element cannot close it', () => {

@@ -1,0 +1,116 @@
+/**
+ * The records of the open data (/data/<collection>.json): one per entry, the contract fields as
+ * the content check reads them plus its address and the fields derived from other entries, and
+ * the JSON Schema that describes one record. Pure functions of the atlas.
+ */
+import { useTranslations, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { idPattern } from '../../schemas/common.ts';
+import { collectionSpec } from '../../schemas/index.ts';
+import { collectionNames, type CollectionName } from '../../site-model/collections.ts';
+import type { AtlasIndex } from '../atlas-index.ts';
+import { recordSchemaFor, type ExtraField } from '../json-schema.ts';
+import { routes } from '../routes.ts';
+import type { Practice, Region, Report, Theme, Tool } from '../types.ts';
+
+/** Every collection the site exports, in the order the data page lists them (the registry's). */
+export const exportCollections: readonly CollectionName[] = collectionNames;
+
+/** An entry of any collection. */
+export type Entry = Practice | Tool | Report | Region | Theme;
+export type ExportRecord = Record<string, unknown>;
+
+/** How texts name an open-data file: "/data/regions.json". */
+export const dataFileName = (collection: CollectionName, locale: Locale) => routes('/', locale).dataFile(collection, 'json');
+
+function entriesOf(atlas: AtlasIndex, collection: CollectionName): readonly Entry[] {
+  const lists: Record<CollectionName, readonly Entry[]> = {
+    practices: atlas.practices, tools: atlas.tools, reports: atlas.reports, regions: atlas.regions, themes: atlas.themes,
+  };
+  return [...lists[collection]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const sortedIds = (list: readonly { id: string }[] | undefined) => (list ?? []).map((e) => e.id).sort();
+
+interface DerivedField {
+  /** The field's name in the record: part of the published data, so it stays even if a collection is renamed. */
+  name: string;
+  /** The collection the ids point to, or undefined for a plain value. */
+  collection?: CollectionName;
+  description: MessageKey;
+  value: (atlas: AtlasIndex, id: string) => unknown;
+}
+
+/** Fields computed from other entries, added after the contract fields and url. Lists of ids are sorted. */
+const derivedFields: Record<CollectionName, readonly DerivedField[]> = {
+  practices: [
+    { name: 'country', description: 'data.field.practices.country', value: (a, id) => a.region.get(a.practice.get(id)?.region ?? '')?.country },
+    { name: 'reports', collection: 'reports', description: 'data.field.practices.reports', value: (a, id) => sortedIds(a.reportsByPractice.get(id)) },
+  ],
+  tools: [
+    { name: 'deployments', collection: 'practices', description: 'data.field.tools.deployments', value: (a, id) => sortedIds(a.practicesByTool.get(id)) },
+    { name: 'reports', collection: 'reports', description: 'data.field.tools.reports', value: (a, id) => sortedIds(a.reportsByTool.get(id)) },
+  ],
+  reports: [],
+  regions: [
+    { name: 'practices', collection: 'practices', description: 'data.field.regions.practices', value: (a, id) => sortedIds(a.practicesByRegion.get(id)) },
+    { name: 'transfers', collection: 'practices', description: 'data.field.regions.transfers', value: (a, id) => sortedIds(a.transfersToRegion.get(id)) },
+    { name: 'reportsHosted', collection: 'reports', description: 'data.field.regions.reportsHosted', value: (a, id) => sortedIds(a.reportsHostedBy.get(id)) },
+    { name: 'reportsAttended', collection: 'reports', description: 'data.field.regions.reportsAttended', value: (a, id) => sortedIds(a.reportsAttendedBy.get(id)) },
+  ],
+  themes: [
+    { name: 'practices', collection: 'practices', description: 'data.field.themes.practices', value: (a, id) => sortedIds(a.practicesByTheme.get(id)) },
+    { name: 'tools', collection: 'tools', description: 'data.field.themes.tools', value: (a, id) => sortedIds(a.toolsByTheme.get(id)) },
+  ],
+};
+
+/** JSON Schema of one exported record of the collection (the item schema of /data/<collection>.json), described for `locale`. */
+export function recordSchema(collection: CollectionName, locale: Locale): Record<string, unknown> {
+  const { t } = useTranslations(locale);
+  const describeRef = (of: CollectionName) => t('data.field.ref', { singular: collectionSpec(of).singular, file: dataFileName(of, locale) });
+  const derived: ExtraField[] = derivedFields[collection].map((field) => ({
+    name: field.name,
+    schema: field.collection
+      ? { type: 'array', items: { type: 'string', pattern: idPattern.source, description: describeRef(field.collection) }, description: t(field.description) }
+      : { type: 'string', pattern: '^[A-Z]{2}$', description: t(field.description) },
+  }));
+  return recordSchemaFor(collectionSpec(collection), {
+    describeRef,
+    id: { name: 'id', schema: { type: 'string', pattern: idPattern.source, description: t('data.field.id') } },
+    url: { name: 'url', schema: { type: 'string', format: 'uri', description: t('data.field.url') } },
+    derived,
+  });
+}
+
+const contractFieldCache = new Map<CollectionName, string[]>();
+/** The contract fields of a collection, in schema order (from the same zod schema as the content check). */
+function contractFields(collection: CollectionName): string[] {
+  let fields = contractFieldCache.get(collection);
+  if (!fields) {
+    const shape = recordSchemaFor(collectionSpec(collection), {
+      describeRef: () => '', id: { name: 'id', schema: {} }, url: { name: 'url', schema: {} }, derived: [],
+    })['properties'] as Record<string, unknown>;
+    fields = Object.keys(shape).filter((name) => name !== 'id' && name !== 'url');
+    contractFieldCache.set(collection, fields);
+  }
+  return fields;
+}
+
+/**
+ * One record per entry, sorted by id: id, every contract field the entry has (references as
+ * ids), url (absolute, the entry's page in `locale`), then the derived fields. The MDX body is not part of the record.
+ */
+export function buildRecords(atlas: AtlasIndex, collection: CollectionName, root: string, locale: Locale): ExportRecord[] {
+  const fields = contractFields(collection);
+  const to = routes(root, locale);
+  return entriesOf(atlas, collection).map((entry) => {
+    const source = entry as unknown as Record<string, unknown>;
+    const record: ExportRecord = { id: entry.id };
+    for (const field of fields) if (source[field] !== undefined) record[field] = source[field];
+    record['url'] = to.entry(collection, entry.id);
+    for (const field of derivedFields[collection]) record[field.name] = field.value(atlas, entry.id);
+    return record;
+  });
+}
+
+/** The text of /data/<collection>.json. */
+export const recordsToJson = (records: readonly ExportRecord[]) => `${JSON.stringify(records, null, 2)}\n`;
