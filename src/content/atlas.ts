@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { buildIndex, type AtlasIndex } from '../lib/atlas-index.ts';
 import type { AtlasData } from '../lib/types.ts';
 import type { BodyCollection } from '../site-model/collections.ts';
@@ -53,6 +53,14 @@ export function getAtlas(locale: Locale): Promise<AtlasIndex> {
     indexes.set(locale, index);
   }
   return index;
+}
+
+/**
+ * getStaticPaths of an entry page: one page per entry that `select` picks from the atlas, the
+ * entry as the `entry` prop: `getStaticPaths = () => entryPaths((atlas) => atlas.practices)`.
+ */
+export async function entryPaths<E extends { id: string }>(select: (atlas: AtlasIndex) => readonly E[]) {
+  return select(await getAtlas(defaultLocale)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
 /** The stored entry, for render() and <Content />. */
