@@ -98,6 +98,27 @@ export function isLicense(value: string): boolean {
     .every((part) => spdxSet.has(part.trim()) || /^LicenseRef-[A-Za-z0-9.-]+$/.test(part.trim()));
 }
 
+/**
+ * A value that should be one of many known names (the SPDX licence ids): what the schema says
+ * when it is not, and the names the content check picks a "did you mean" from
+ * (src/lib/check/zod-issues.ts). The schema only states the problem; suggesting is the check's job.
+ */
+export interface KnownNames {
+  /** What is wrong, after the quoted value: "is not an SPDX identifier". */
+  problem: string;
+  /** Where to look, shown in brackets at the end. */
+  help: string;
+  candidates: readonly string[];
+}
+
+/** The options of a refine() whose value should be one of `names.candidates`: the error, and the names as `params.knownNames`. */
+export function knownNamesError(names: KnownNames) {
+  return {
+    error: (issue: { input?: unknown }) => `"${String(issue.input)}" ${names.problem} (${names.help})`,
+    params: { knownNames: names },
+  };
+}
+
 export const source = z.strictObject({
   /** What the source is, as a reader would cite it: "Decide Madrid – participatory budgets". */
   title: z.string().min(1),

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { didYouMean } from '../lib/suggest.ts';
-import { httpsUrl, isLicense, isoDate, source, spdxLicenseIds, year, type RefFactory } from './common.ts';
+import { httpsUrl, isLicense, isoDate, knownNamesError, source, spdxLicenseIds, year, type RefFactory } from './common.ts';
 import { accessibilityClaims, featureIds, featureSupport, hostingModes, ratingCriteria } from './vocabularies.ts';
 
 export const toolSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -14,12 +13,11 @@ export const toolSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** Its source code repository, when public. */
     repository: httpsUrl.optional(),
     /** An SPDX licence id (AGPL-3.0-or-later) or "proprietary". */
-    license: z.string().refine(isLicense, {
-      error: (issue) => {
-        const suggestion = didYouMean(String(issue.input), spdxLicenseIds);
-        return `"${String(issue.input)}" is not an SPDX identifier${suggestion ? `; did you mean "${suggestion}"?` : ''} (see spdx.org/licenses; "proprietary" for closed software)`;
-      },
-    }),
+    license: z.string().refine(isLicense, knownNamesError({
+      problem: 'is not an SPDX identifier',
+      help: 'see spdx.org/licenses; "proprietary" for closed software',
+      candidates: spdxLicenseIds,
+    })),
     /** self-hosted, saas, or both. */
     hosting: z.array(z.enum(hostingModes)).min(1, { error: 'needs self-hosted, saas or both' }),
     /** Main technologies: "Ruby on Rails", "PostgreSQL". */

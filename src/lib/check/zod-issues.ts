@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { KnownNames } from '../../schemas/common.ts';
 import { didYouMean } from '../suggest.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -82,6 +83,14 @@ export function describeIssue(issue: Issue, schema: z.ZodType): Array<[string, s
       if (issue.origin === 'string' && issue.minimum === 1) return [[field, 'must not be empty']];
       if (issue.origin === 'array') return [[field, issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`]];
       return [[field, issue.origin === 'string' ? `must be at least ${String(issue.minimum)} characters` : `must be at least ${String(issue.minimum)}`]];
+    case 'custom': {
+      // A value that should be one of many known names (knownNamesError in the schema): the schema's words, with a suggestion.
+      const names = issue.params?.['knownNames'] as KnownNames | undefined;
+      if (!names) return [[field, issue.message]];
+      const input = String(issue.input);
+      const suggestion = didYouMean(input, names.candidates);
+      return [[field, `"${input}" ${names.problem}${suggestion ? `; did you mean "${suggestion}"?` : ''} (${names.help})`]];
+    }
     case 'invalid_union':
       return [[field, issue.message === 'Invalid input' ? 'does not match any allowed form' : issue.message]];
     default:
