@@ -1,33 +1,57 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { KnownNames } from '../../schemas/common.ts';
 import { didYouMean } from '../suggest.ts';
 
 type Issue = z.core.$ZodIssue;
-type Def = { type: string; shape?: Record<string, z.ZodType>; keyType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
 
 /** `indicators[0].source` from ['indicators', 0, 'source']. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-/** The field names an object schema accepts at a path, for "did you mean" on unknown fields. */
-export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const unwrap = () => {
-    while (def.innerType || (def.type === 'pipe' && def.in)) {
-      const next = def.innerType ?? (def.in!._zod.def.type === 'transform' ? def.out! : def.in!);
-      def = (next as unknown as { _zod: { def: Def } })._zod.def;
-    }
-  };
-  unwrap();
-  for (const key of path) {
-    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
-    if (!next) return [];
-    def = (next as unknown as { _zod: { def: Def } })._zod.def;
-    unwrap();
+type JsonNode = Record<string, unknown>;
+const asNode = (value: unknown): JsonNode | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonNode) : undefined);
+
+const jsonSchemas = new WeakMap<z.ZodType, JsonNode>();
+/** The schema as JSON Schema (zod's own, public conversion), as a contributor writes the data: made once per schema. */
+function jsonSchemaOf(schema: z.ZodType): JsonNode {
+  let json = jsonSchemas.get(schema);
+  if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode));
+  return json;
+}
+
+/** The schemas a node stands for: itself, or each branch of a union or intersection, with local $refs followed. */
+function alternatives(node: JsonNode, root: JsonNode, seen = new Set<JsonNode>()): JsonNode[] {
+  if (seen.has(node)) return [];
+  seen.add(node);
+  const ref = node['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#')) {
+    const target = ref.slice(1).split('/').filter(Boolean).reduce<JsonNode | undefined>((at, key) => asNode(at?.[key.replaceAll('~1', '/').replaceAll('~0', '~')]), root);
+    return target ? alternatives(target, root, seen) : [];
   }
-  if (def.type === 'record' && def.keyType) return Object.keys((def.keyType as unknown as { _zod: { def: Def } })._zod.def.entries ?? {});
-  return Object.keys(def.shape ?? {});
+  const branches = ['anyOf', 'oneOf', 'allOf'].flatMap((key) => (Array.isArray(node[key]) ? (node[key] as unknown[]) : [])).map(asNode).filter((n): n is JsonNode => n !== undefined);
+  return branches.length ? branches.flatMap((branch) => alternatives(branch, root, seen)) : [node];
+}
+
+/** The field names an object schema accepts at a path (its properties, or a record's allowed keys), for "did you mean" on unknown fields. */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const root = jsonSchemaOf(schema);
+  let nodes = alternatives(root, root);
+  for (const key of path) {
+    nodes = nodes.flatMap((node) => {
+      const next = typeof key === 'number'
+        ? asNode(node['items']) ?? asNode((node['prefixItems'] as unknown[] | undefined)?.[key])
+        : asNode(asNode(node['properties'])?.[String(key)]);
+      return next ? alternatives(next, root) : [];
+    });
+  }
+  const names = nodes.flatMap((node) => {
+    const properties = asNode(node['properties']);
+    if (properties) return Object.keys(properties);
+    const keys = asNode(node['propertyNames'])?.['enum'];
+    return Array.isArray(keys) ? keys.map(String) : [];
+  });
+  return [...new Set(names)];
 }
 
 const kinds: Record<string, string> = {
