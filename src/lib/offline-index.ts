@@ -1,18 +1,9 @@
 import type { Locale } from '../i18n/locales.ts';
+import type { OfflineDoc } from '../site-model/search.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { readBody } from './mdx-body.ts';
 import { routes } from './routes.ts';
-import { searchFacets, type SearchFacets } from './search-facets.ts';
-
-/** One searchable document of the offline edition: what Pagefind would index for an entry page. */
-export interface OfflineDoc {
-  /** The page, relative to the site root: practices/decide-madrid/ */
-  path: string;
-  title: string;
-  text: string;
-  filters: SearchFacets['filters'];
-  meta: SearchFacets['meta'];
-}
+import { searchFacets } from './search-facets.ts';
 
 /** The whole offline index of one locale, from the same facets the Pagefind index uses. */
 export function offlineDocs(atlas: AtlasIndex, locale: Locale): OfflineDoc[] {

@@ -1,6 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { SearchType } from '../site-model/collections.ts';
-import type { SearchFilters } from '../site-model/search.ts';
+import type { SearchFilters, SearchResultMeta } from '../site-model/search.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { periodText } from './describe.ts';
 import type { Practice, Region, Report, Tool } from './types.ts';
@@ -9,7 +8,7 @@ export interface SearchFacets {
   /** Filter name → values (ids and codes, stable across languages). */
   filters: SearchFilters;
   /** Shown with each result. */
-  meta: { summary: string; region: string; years: string; type: SearchType };
+  meta: SearchResultMeta;
   /** Present on every indexed page, so none drops out of a sorted search. */
   sort: { title: string; date: string };
 }

@@ -1,5 +1,5 @@
 // <atlas-search>: runs the search form in place with Pagefind (or the offline index), keeping the state in the URL.
-import type { Counts, FilterName, SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
+import type { Counts, FilterName, SearchEngine, SearchFilters, SearchHit } from './search-common.ts';
 import { loadEngine } from './search-engine.ts';
 import { searchFilterNames as filterNames } from '../site-model/search.ts';
 

@@ -1,33 +1,5 @@
 // One interface over two search back ends: Pagefind over HTTP, and the offline index when opened from file://.
-import type { SearchFilters } from '../site-model/search.ts';
-
-export type { SearchFilters } from '../site-model/search.ts';
-
-export interface SearchItem {
-  url: string;
-  title: string;
-  type: string;
-  region: string;
-  years: string;
-  /** HTML: escaped text with matches in <mark>. */
-  excerpt: string;
-}
-
-export interface SearchHit {
-  data: () => Promise<SearchItem>;
-}
-
-export type FilterName = keyof SearchFilters;
-export type Counts = Partial<Record<string, Record<string, number>>>;
-
-export interface SearchEngine {
-  /**
-   * Entries matching the words (all entries when there are none) and the filters, and how many
-   * of them each value of the `counted` filters has. Counts cost a download per filter with
-   * Pagefind, so the page asks only for the filter groups a reader has open.
-   */
-  search: (query: string, filters: SearchFilters, counted: readonly FilterName[]) => Promise<{ hits: SearchHit[]; counts: Counts }>;
-}
+import { escapeHtml, type Counts, type SearchEngine } from './search-common.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -60,10 +32,6 @@ async function pagefindEngine(bundle: string, base: string): Promise<SearchEngin
       };
     },
   };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 }
 
 /** Pagefind when served over HTTP(S); the offline index (a classic script) from file://, where browsers block modules and WASM. */

@@ -1,14 +1,7 @@
 // The offline edition's search: MiniSearch over an index shipped as a classic script, behind the same interface as Pagefind.
 import MiniSearch from 'minisearch';
-import { escapeHtml, type SearchEngine, type SearchFilters } from './search-engine.ts';
-
-interface OfflineDoc {
-  path: string;
-  title: string;
-  text: string;
-  filters: Record<string, string[]>;
-  meta: { summary: string; region: string; years: string; type: string };
-}
+import type { OfflineDoc } from '../site-model/search.ts';
+import { escapeHtml, type SearchEngine, type SearchFilters } from './search-common.ts';
 
 declare global {
   interface Window {
@@ -63,7 +56,7 @@ export async function offlineEngine(indexUrl: string, root: string): Promise<Sea
   const mini = new MiniSearch<OfflineDoc & { id: number }>({ fields: ['title', 'text'], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 3 }, combineWith: 'AND' } });
   mini.addAll(docs.map((doc, id) => ({ ...doc, id })));
   const matches = (doc: OfflineDoc, filters: SearchFilters) =>
-    Object.entries(filters).every(([name, values]) => !values?.length || values.some((v) => doc.filters[name]?.includes(v)));
+    Object.entries(filters).every(([name, values]) => !values?.length || values.some((v) => doc.filters[name as keyof SearchFilters]?.includes(v)));
   return {
     // Everything is in memory here, so every filter is counted.
     search: async (query, filters) => {
