@@ -54,9 +54,3 @@ export function compareLabels(locale: Locale): Record<CompareField, string> {
 export function compareData(atlas: AtlasIndex, locale: Locale): CompareData {
   return { labels: compareLabels(locale), practices: atlas.practices.map((p) => compareRecord(atlas, p, locale)) };
 }
-
-/** ?items=a,b or ?items=a&items=b → the known ids, at most four, without repeats. */
-export function parseCompareItems(params: URLSearchParams, known: ReadonlySet<string>, max = 4): string[] {
-  const ids = params.getAll('items').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.has(v));
-  return [...new Set(ids)].slice(0, max);
-}

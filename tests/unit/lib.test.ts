@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, relatedPractices } from '../../src/lib/atlas-index.ts';
 import { citeBibtex, citeText } from '../../src/lib/cite.ts';
-import { compareData, parseCompareItems } from '../../src/lib/compare.ts';
+import { compareData } from '../../src/lib/compare.ts';
 import { clipRing, clusterRegions } from '../../src/lib/map.ts';
 import { searchFacets } from '../../src/lib/search-facets.ts';
 import { tableToCsv } from '../../src/lib/table-model.ts';
@@ -70,12 +70,6 @@ describe('comparison tables', () => {
 });
 
 describe('compare', () => {
-  it('reads 2-4 known ids from ?items, in either form', () => {
-    const known = new Set(['a', 'b', 'c', 'd', 'e']);
-    expect(parseCompareItems(new URLSearchParams('items=a,b,zz'), known)).toEqual(['a', 'b']);
-    expect(parseCompareItems(new URLSearchParams('items=a&items=b&items=a'), known)).toEqual(['a', 'b']);
-    expect(parseCompareItems(new URLSearchParams('items=a,b,c,d,e'), known)).toEqual(['a', 'b', 'c', 'd']);
-  });
   it('has one record per practice with every field', () => {
     const d = compareData(atlas, 'en');
     expect(d.practices.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
