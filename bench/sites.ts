@@ -13,7 +13,8 @@ export interface SiteDir {
 /**
  * Our site, copied into `root` so the build neither writes into the repository (its .astro/
  * folder and content-layer cache are shared with other people's dev servers) nor is disturbed by
- * edits made while it runs. A wrapper config moves the content-layer cache into the copy.
+ * edits made while it runs. A wrapper config moves the content-layer cache and Vite's (its
+ * dependency optimiser would write node_modules/.vite/ through the link) into the copy.
  */
 export function prepareOurSite(repo: string, root: string): SiteDir {
   rmSync(root, { recursive: true, force: true });
@@ -24,7 +25,7 @@ export function prepareOurSite(repo: string, root: string): SiteDir {
   symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   writeFileSync(
     path.join(root, 'astro.bench.config.mjs'),
-    `// Written by bench/sites.ts: the project's config with the content-layer cache inside this copy.\nimport config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/' };\n`,
+    `// Written by bench/sites.ts: the project's config with the content-layer and Vite caches inside this copy.\nimport config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };\n`,
   );
   return { root, buildArgs: ['build', '--config', 'astro.bench.config.mjs', '--outDir', 'dist', '--force'], dist: path.join(root, 'dist') };
 }
@@ -61,7 +62,7 @@ const pagefind = {
   },
 };
 
-export default defineConfig({ cacheDir: './.bench-cache/', integrations: [mdx(), pagefind], devToolbar: { enabled: false } });
+export default defineConfig({ cacheDir: './.bench-cache/', vite: { cacheDir: './.bench-cache/vite/' }, integrations: [mdx(), pagefind], devToolbar: { enabled: false } });
 `,
   );
   writeFileSync(

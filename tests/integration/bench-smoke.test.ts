@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BenchResult } from '../../bench/report.ts';
-import { repo } from '../helpers.ts';
+import { commandEnv, repo } from '../helpers.ts';
 
 describe('npm run bench', () => {
   it('runs on 100 entries and writes a well-formed result', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'atlas-bench-out-'));
     onTestFinished(() => rmSync(out, { recursive: true, force: true }));
-    const run = spawnSync('npm', ['run', 'bench', '--', '--entries', '100', '--runs', '1', '--out', out, '--no-browser'], { cwd: repo, encoding: 'utf8', timeout: 600_000 });
+    const run = spawnSync('npm', ['run', 'bench', '--', '--entries', '100', '--runs', '1', '--out', out, '--no-browser'], { cwd: repo, encoding: 'utf8', env: commandEnv(), timeout: 600_000 });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
     const files = readdirSync(out);

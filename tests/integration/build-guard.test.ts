@@ -2,8 +2,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, fixture, repo, runAstro, runCli } from '../helpers.ts';
+import { copyFixture, fixture, runAstro, runCli } from '../helpers.ts';
 import { hostileTree } from '../support/hostile.ts';
+import { project } from '../support/project.ts';
+
+// Every build runs in a copy of the project (tests/support/project.ts), and so does the check whose
+// lines a build must repeat: both name files relative to the folder they run in.
+const cwd = project();
+const build = (outDir: string, env: Record<string, string>) => runAstro(['build', '--outDir', outDir], env, cwd);
+/** The start of every line about a file under `dir`, as a run in the copy prints it. */
+const prefixOf = (dir: string) => `${path.relative(cwd, dir).split(path.sep).join('/')}/`;
 
 describe('npm run build refuses bad content', () => {
   it('fails on one invalid file, names it, and leaves no dist/', () => {
@@ -15,21 +23,22 @@ describe('npm run build refuses bad content', () => {
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'index.html'), 'a stale build');
 
-    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: content });
+    const run = build(outDir, { ATLAS_CONTENT: content });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('practices/patras-open-data.mdx:4: region: unknown region "achaea"; did you mean "achaia"?');
     expect(existsSync(outDir)).toBe(false);
   });
 
   it('prints every problem npm run check finds, also where Astro rejects an entry first', () => {
-    const check = runCli('check.ts', [], { ATLAS_CONTENT: fixture('invalid') });
-    const expected = check.stderr.split('\n').filter((line) => line.startsWith('tests/fixtures/invalid/content/'));
+    const prefix = prefixOf(fixture('invalid'));
+    const check = runCli('check.ts', [], { ATLAS_CONTENT: fixture('invalid') }, cwd);
+    const expected = check.stderr.split('\n').filter((line) => line.startsWith(prefix));
     expect(expected.length).toBeGreaterThan(30);
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dist-')), 'dist');
-    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: fixture('invalid') });
+    const run = build(outDir, { ATLAS_CONTENT: fixture('invalid') });
     expect(run.status).not.toBe(0);
     const printed = `${run.stdout}${run.stderr}`.split('\n');
-    expect(printed.filter((line) => line.startsWith('tests/fixtures/invalid/content/'))).toEqual(expected);
+    expect(printed.filter((line) => line.startsWith(prefix))).toEqual(expected);
     expect(printed.join('\n')).toContain(`The content has ${expected.length} problem(s); nothing was built.`);
     expect(printed.join('\n')).not.toMatch(/InvalidContentEntryDataError|does not match collection schema/);
     expect(existsSync(outDir)).toBe(false);
@@ -47,7 +56,7 @@ describe('npm run build refuses bad content', () => {
     const file = path.join(content, 'practices/patras-open-data.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Resources needed\n', `## Resources needed\n\n${snippet}`));
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dist-')), 'dist');
-    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: content });
+    const run = build(outDir, { ATLAS_CONTENT: content });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toMatch(/practices\/patras-open-data\.mdx:\d+: body: /);
     expect(existsSync(outDir)).toBe(false);
@@ -58,12 +67,12 @@ describe('npm run build on hostile files', () => {
   it('refuses the tree with the same lines as npm run check, builds nothing and runs no payload', () => {
     const tree = hostileTree();
     const env = { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker };
-    const prefix = `${path.relative(repo, tree.root).split(path.sep).join('/')}/`;
-    const check = runCli('check.ts', ['--no-cache'], env);
+    const prefix = prefixOf(tree.root);
+    const check = runCli('check.ts', ['--no-cache'], env, cwd);
     const expected = check.stderr.split('\n').filter((line) => line.startsWith(prefix));
     expect(expected.length).toBeGreaterThan(50);
     const outDir = path.join(tree.root, 'dist');
-    const run = runAstro(['build', '--outDir', outDir], env);
+    const run = build(outDir, env);
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`.split('\n').filter((line) => line.startsWith(prefix))).toEqual(expected);
     expect(existsSync(outDir)).toBe(false);
@@ -75,7 +84,7 @@ describe('npm run build on hostile files', () => {
     const tree = hostileTree({ only: (name) => name.startsWith('code-') && name !== 'code-layout.mdx', extras: false });
     symlinkSync(path.join(tree.content, 'practices/code-comment-slash-star.mdx'), path.join(tree.content, 'practices/a-linked.mdx'));
     const outDir = path.join(tree.root, 'dist');
-    const run = runAstro(['build', '--outDir', outDir], { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker, ATLAS_CONTENT_GUARD: 'off' });
+    const run = build(outDir, { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker, ATLAS_CONTENT_GUARD: 'off' });
     const output = `${run.stdout}${run.stderr}`;
     expect(run.status).not.toBe(0);
     expect(output).not.toContain('checked'); // the guard did not run

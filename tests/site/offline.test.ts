@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { repo, runCli } from '../helpers.ts';
 import { readContent } from '../support/content.ts';
 import { brokenLinks, listFiles } from '../support/gates.ts';
+import { project } from '../support/project.ts';
 import { launchBrowser } from '../support/site.ts';
 
 const contentDir = process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content');
@@ -30,7 +31,8 @@ describe('offline edition opened from disk (file://)', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const run = runCli('build-offline.ts', [], { ATLAS_CONTENT: contentDir, OFFLINE_OUT: out });
+    // The site project's third build; like every test build, in a copy of the project (tests/support/project.ts).
+    const run = runCli('build-offline.ts', [], { ATLAS_CONTENT: contentDir, OFFLINE_OUT: out }, project());
     if (run.status !== 0) throw new Error(`build:offline failed\n${run.stdout}\n${run.stderr}`);
     browser = await launchBrowser();
     page = await browser.newPage();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runAstro } from '../helpers.ts';
+import { contentDir, project } from './project.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -10,17 +11,11 @@ export interface BuiltSite {
   base: string;
 }
 
-/**
- * Builds the site once per content folder and base path, into a temp folder.
- * The main site (content/, base "/") is built by tests/support/global-setup.ts and shared.
- */
+/** Builds the site from a content folder (absolute; the real content by default) under a base path, into a temp folder. */
 export function buildSite(options: { content?: string; base?: string; outDir?: string } = {}): BuiltSite {
   const base = options.base ?? '/';
   const dir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'atlas-site-')), 'dist');
-  const run = runAstro(['build', '--outDir', dir], {
-    ...(options.content ? { ATLAS_CONTENT: options.content } : {}),
-    BASE_PATH: base,
-  });
+  const run = runAstro(['build', '--outDir', dir], { ATLAS_CONTENT: options.content ?? contentDir(), BASE_PATH: base }, project());
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   return { dir, base };
 }
