@@ -24,7 +24,8 @@ export interface BenchResult {
   runsNote?: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadAverage: { start: number[]; end: number[] } };
   corpus: { themes: number; regions: number; practices: number; tools: number; reports: number; bytes: number; wordsPerPractice: number; searchWord: string; practiceMeasured: string };
-  verification: { corpusPassesCheck: boolean; cacheStillReportsBrokenReference: boolean | null };
+  /** identicalRebuilds: each run's two builds of ours gave the same files (absent in results from before it was checked). */
+  verification: { corpusPassesCheck: boolean; cacheStillReportsBrokenReference: boolean | null; identicalRebuilds?: boolean | null };
   metrics: Record<string, Metric>;
   targets: Target[];
   errors: string[];

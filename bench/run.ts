@@ -14,6 +14,7 @@ import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, hasGnuTime, median, run, type Measured } from './measure.ts';
 import { companion, evaluateTargets, markdown, type BenchResult, type Metric } from './report.ts';
 import { prepareBareSite, prepareOurSite, type SiteDir } from './sites.ts';
+import { differingFiles, treeHashes } from '../tests/support/gates.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const node = path.join(repo, 'node_modules/.bin/node');
@@ -130,6 +131,8 @@ const oursBuilds: Measured[] = [];
 const oursWarmBuilds: Measured[] = [];
 const bareBuilds: Measured[] = [];
 let oursFailed = false;
+/** Whether each run's two builds of ours gave identical files (null: never compared). */
+let identicalRebuilds: boolean | null = null;
 for (let i = 0; i < runs; i++) {
   const b = await build(bare, 'bare', i);
   if (b.status !== 0) {
@@ -146,9 +149,15 @@ for (let i = 0; i < runs; i++) {
     continue;
   }
   oursBuilds.push(o);
+  const first = treeHashes(ours.dist);
   const w = await build(ours, 'our (check cache warm)', i, 'warm');
-  if (w.status === 0) oursWarmBuilds.push(w);
-  else errors.push(`our second build (warm check cache) failed (exit ${w.status}); last lines:\n${tail(w, 40)}`);
+  if (w.status === 0) {
+    oursWarmBuilds.push(w);
+    // Two builds of one commit and one corpus must give the same files, byte for byte (npm test relies on this check).
+    const differing = differingFiles(first, treeHashes(ours.dist));
+    identicalRebuilds = (identicalRebuilds ?? true) && differing.length === 0;
+    if (differing.length) errors.push(`our second build differs from the first in ${differing.length} file(s): ${differing.slice(0, 10).join(', ')}`);
+  } else errors.push(`our second build (warm check cache) failed (exit ${w.status}); last lines:\n${tail(w, 40)}`);
 }
 
 // ---- figures
@@ -253,7 +262,7 @@ const result: BenchResult = {
     loadAverage: { start: loadStart.map(round), end: os.loadavg().map(round) },
   },
   corpus: { ...corpus.counts, bytes: corpus.bytes, wordsPerPractice: corpus.wordsPerPractice, searchWord: corpus.searchWord, practiceMeasured },
-  verification: { corpusPassesCheck: true, cacheStillReportsBrokenReference: cacheSafe },
+  verification: { corpusPassesCheck: true, cacheStillReportsBrokenReference: cacheSafe, identicalRebuilds },
   metrics,
   targets: [],
   errors,

@@ -1,12 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareBucket, compareBucketCount } from '../../src/lib/compare-buckets.ts';
-import { copyFixture, repo } from '../helpers.ts';
+import { repo } from '../helpers.ts';
 import { readContent } from '../support/content.ts';
-import { buildSite, mainSite, openSite } from '../support/site.ts';
+import { newRegionPractice } from '../support/fixture-site.ts';
+import { fixtureSite, mainSite, openSite } from '../support/site.ts';
 
 const content = readContent(process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content'));
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -158,29 +158,22 @@ describe('tables', () => {
 });
 
 describe('a new practice with a new region appears everywhere, with no other edit', () => {
+  // In the shared fixture build (tests/support/fixture-site.ts): one practice file and one region file added to the valid fixture.
   let fixture: Awaited<ReturnType<typeof openSite>>;
-  const id = 'oulu-youth-budget';
-  const title = 'Oulu youth budget';
+  const { id, title, region, regionName } = newRegionPractice;
 
   beforeAll(async () => {
-    const dir = copyFixture('valid');
-    writeFileSync(path.join(dir, 'regions/north-ostrobothnia.yaml'), 'name: North Ostrobothnia\ncountry: FI\nnuts: FI1D9\nlevel: nuts3\ncoordinates: [65.01, 25.47]\n');
-    const template = readFileSync(path.join(dir, 'practices/patras-open-data.mdx'), 'utf8');
-    writeFileSync(path.join(dir, `practices/${id}.mdx`), template
-      .replace('title: Patras fixture open data', `title: ${title}`)
-      .replace('region: achaia', 'region: north-ostrobothnia')
-      .replace('tools: []', 'tools: [fixture-tool]'));
-    fixture = await openSite(buildSite({ content: dir }));
+    fixture = await openSite(fixtureSite());
   });
   afterAll(async () => fixture?.close());
 
   it('on its region page, in the /regions/ table, on its theme pages, in its tool deployments and in the compare picker', async () => {
     const p = fixture.page;
     const url = fixture.server.url;
-    await p.goto(`${url}regions/north-ostrobothnia/`);
+    await p.goto(`${url}regions/${region}/`);
     await expect(p.locator('.practice-card h3').allInnerTexts()).resolves.toContain(title);
     await p.goto(`${url}regions/`);
-    await expect(p.locator('tbody th[scope="row"]').allInnerTexts()).resolves.toContain('North Ostrobothnia');
+    await expect(p.locator('tbody th[scope="row"]').allInnerTexts()).resolves.toContain(regionName);
     for (const theme of ['open-data', 'participatory-budgeting']) {
       await p.goto(`${url}themes/${theme}/`);
       await expect(p.locator('tbody th[scope="row"]').allInnerTexts()).resolves.toContain(title);

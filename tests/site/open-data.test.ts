@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, repo } from '../helpers.ts';
+import { repo } from '../helpers.ts';
 import { readContent } from '../support/content.ts';
-import { buildSite, mainSite, openSite, readBuilt, type BuiltSite } from '../support/site.ts';
+import { fixtureSite, mainSite, openSite, readBuilt, type BuiltSite } from '../support/site.ts';
 
 const collections = ['practices', 'tools', 'reports', 'regions', 'themes'] as const;
 type Collection = (typeof collections)[number];
@@ -204,52 +204,10 @@ describe('JSON-LD and the Content-Security-Policy in a browser', () => {
   });
 });
 
-describe('open data of a build with one more practice, under a base path', () => {
-  let site: BuiltSite;
-  let content: string;
-  beforeAll(() => {
-    content = copyFixture('valid');
-    const source = readFileSync(path.join(content, 'practices', 'timisoara-budget.mdx'), 'utf8');
-    // The added practice's text fields start like spreadsheet formulas; its region has a negative longitude.
-    const frontmatter = [
-      '---',
-      'title: "=Added practice, with a comma and \\"quotes\\""',
-      'summary: "+A fixture practice whose text fields start like spreadsheet formulas."',
-      'region: norte',
-      'city: "-Porto"',
-      'level: municipal',
-      'themes: [participatory-budgeting]',
-      'tools: [fixture-tool]',
-      'institution: "@Fixture Municipality"',
-      'stakeholders: ["=HYPERLINK(\\"https://example.org/\\"&A1)", "\\tTabbed partner", Residents]',
-      'start: 2019-03',
-      'status: demonstrated',
-      'resources:',
-      '  budget: { amount: 500000, currency: EUR, year: 2020 }',
-      'indicators:',
-      '  - { label: "-Turnout change", value: -3.5, unit: percent, year: 2020, source: "https://example.org/votes" }',
-      'sources:',
-      '  - { title: "@Fixture source", url: "https://example.org/votes" }',
-      'contributors: [Fixture editors]',
-      'updated: 2026-05-04',
-      '---',
-    ].join('\n');
-    writeFileSync(path.join(content, 'practices', 'added-practice.mdx'), `${frontmatter}${source.slice(source.indexOf('\n---', 4) + 4)}`);
-    writeFileSync(
-      path.join(content, 'regions', 'norte.yaml'),
-      'name: Norte\ncountry: PT\nnuts: PT11\nlevel: nuts2\npartner:\n  organisation: "+Fixture Partner Agency"\ncoordinates: [41.15, -8.61]\n',
-    );
-    // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into process.env; passed on to `astro build`,
-    // BASE_URL=/ would override the base path. Build without them.
-    const viteEnv = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-    const saved = viteEnv.map((key) => [key, process.env[key]] as const);
-    for (const key of viteEnv) delete process.env[key];
-    try {
-      site = buildSite({ content, base: '/kb/' });
-    } finally {
-      for (const [key, value] of saved) if (value !== undefined) process.env[key] = value;
-    }
-  });
+describe('open data of the fixture build, with more practices, under a base path', () => {
+  // The shared fixture build (tests/support/fixture-site.ts): the valid fixture, a practice whose text
+  // fields start like spreadsheet formulas in a new region with a negative longitude, and one more practice.
+  const { content, ...site } = fixtureSite();
 
   it('the exports hold the new id along with the others', () => {
     const expected = idsIn(content);
@@ -259,7 +217,7 @@ describe('open data of a build with one more practice, under a base path', () =>
     expect(added['title']).toBe('\'=Added practice, with a comma and "quotes"');
     expect(added['url']).toMatch(/\/kb\/practices\/added-practice\/$/);
     const tool = jsonRecords(site, 'tools').find((t) => t['id'] === 'fixture-tool')!;
-    expect(tool['deployments']).toEqual(['added-practice', 'timisoara-budget']);
+    expect(tool['deployments']).toEqual(['added-practice', 'oulu-youth-budget', 'timisoara-budget']);
   });
 
   it('records validate, the catalogue sizes match the files, and the feed starts with the new practice', () => {

@@ -148,7 +148,12 @@ export function budgetProblems(sizes: SizeReport, budgets: Budgets): string[] {
   return problems;
 }
 
-/** sha256 of every file, by path: two builds of one commit must agree. */
+/** sha256 of every file, by path: two builds of one commit must agree (bench/run.ts compares its two builds of ours). */
 export function treeHashes(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+}
+
+/** The files that differ between two treeHashes() results: changed, added or missing. */
+export function differingFiles(a: Record<string, string>, b: Record<string, string>): string[] {
+  return Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]).sort();
 }

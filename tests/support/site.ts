@@ -20,11 +20,23 @@ export function buildSite(options: { content?: string; base?: string; outDir?: s
   return { dir, base };
 }
 
+function sharedBuild(variable: string, base: string): BuiltSite {
+  const dir = process.env[variable];
+  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error(`no built site in ${variable}: tests/support/global-setup.ts did not run`);
+  return { dir, base };
+}
+
 /** The shared build of the real content, made in global setup. */
-export function mainSite(): BuiltSite {
-  const dir = process.env['ATLAS_TEST_DIST'];
-  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('no built site: tests/support/global-setup.ts did not run');
-  return { dir, base: '/' };
+export const mainSite = (): BuiltSite => sharedBuild('ATLAS_TEST_DIST', '/');
+
+/**
+ * The shared build of the fixture content with the additions of tests/support/fixture-site.ts,
+ * under the base path /kb/, made in global setup; `content` is the folder it was built from.
+ */
+export function fixtureSite(): BuiltSite & { content: string } {
+  const content = process.env['ATLAS_TEST_FIXTURE_CONTENT'];
+  if (!content) throw new Error('no fixture content: tests/support/global-setup.ts did not run');
+  return { ...sharedBuild('ATLAS_TEST_FIXTURE_DIST', '/kb/'), content };
 }
 
 export const readBuilt = (site: BuiltSite, file: string) => readFileSync(path.join(site.dir, file), 'utf8');
