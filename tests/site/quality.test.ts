@@ -1,20 +1,19 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo } from '../helpers.ts';
 import { brokenLinks, budgetProblems, cspProblems, htmlErrors, listFiles, measureSizes, type Budgets } from '../support/gates.ts';
 import { headingProblems, vagueLinkTexts } from '../support/page-checks.ts';
-import { keyboardProblems, movingElements, pageWidth } from '../support/browser-gates.ts';
+import { axeScript, axeViolations, keyboardProblems, movingElements, widthAt320 } from '../support/browser-gates.ts';
 import { launchBrowser, mainSite, openSite } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const site = mainSite();
 const pages = listFiles(site.dir, '.html');
 const budgets = JSON.parse(readFileSync(path.join(repo, 'tests/budgets.json'), 'utf8')) as Budgets;
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The URLs of the sitemap when there is one; otherwise every built page. */
 function siteUrls(): string[] {
@@ -43,11 +42,11 @@ a:focus { outline: none; } .spinner { animation: spin 1s infinite; inline-size: 
   return dir;
 }
 
-describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} pages)`, () => {
+describe(`accessibility: every URL of the sitemap (${siteUrls().length} pages), each visited once`, () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   beforeAll(async () => {
-    server = await serveStatic(site.dir, site.base);
+    server = await serveStatic(site.dir, site.base, [axeScript]);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -55,7 +54,14 @@ describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} p
     await server?.close();
   });
 
-  it('finds no WCAG 2.0/2.1/2.2 A or AA violation, and no request leaves the site', async () => {
+  /** One visit: axe at the default window size, then the width once the window is 320 px wide. */
+  async function visit(page: Page, url: string, label: string): Promise<{ violations: string[]; width: number }> {
+    await page.goto(url);
+    const violations = await axeViolations(page, label);
+    return { violations, width: await widthAt320(page) };
+  }
+
+  it('axe finds no WCAG 2.0/2.1/2.2 A or AA violation, content reflows at 320 CSS px without horizontal scrolling, and no request leaves the site', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
@@ -63,28 +69,30 @@ describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} p
       if (!r.url().startsWith(new URL(server.url).origin)) foreign.push(`${page.url()} → ${r.url()}`);
     });
     const violations: string[] = [];
+    const wide: string[] = [];
     const urls = siteUrls();
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) {
-      await page.goto(new URL(url, server.url).href);
-      const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      for (const v of result.violations) violations.push(`${url}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const found = await visit(page, new URL(url, server.url).href, url);
+      violations.push(...found.violations);
+      if (found.width > 320) wide.push(`${url}: ${found.width}px wide`);
     }
     await context.close();
     expect(violations).toEqual([]);
+    expect(wide).toEqual([]);
     expect(foreign).toEqual([]);
   }, 900_000);
 
-  it('axe does report a violation on a broken page', async () => {
-    const dir = brokenSite();
-    const broken = await serveStatic(dir, '/');
+  it('the same visit reports an axe violation on a broken page, and a page wider than 320 px', async () => {
+    const broken = await serveStatic(brokenSite(), '/', [axeScript]);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${broken.url}practices/`);
-    const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    const practices = await visit(page, `${broken.url}practices/`, 'practices/');
+    const motion = await visit(page, `${broken.url}motion/`, 'motion/');
     await context.close();
     await broken.close();
-    expect(result.violations.map((v) => v.id)).toContain('image-alt');
+    expect(practices.violations.join('\n')).toMatch(/^practices\/: image-alt \(\w+\): /m);
+    expect(motion.width).toBeGreaterThan(320);
   });
 
   const samples = ['', 'practices/', 'regions/', 'tools/compare/', 'search/?q=budget', 'compare/', 'about/'];
@@ -104,22 +112,6 @@ describe(`accessibility: axe on every URL of the sitemap (${siteUrls().length} p
     await broken.close();
     await page.close();
   });
-
-  it('content reflows at 320 CSS px without horizontal scrolling, and a wide page is caught', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const wide: string[] = [];
-    for (const url of siteUrls()) {
-      await page.goto(new URL(url, server.url).href);
-      const width = await pageWidth(page);
-      if (width > 320) wide.push(`${url}: ${width}px wide`);
-    }
-    expect(wide).toEqual([]);
-    const broken = await serveStatic(brokenSite(), '/');
-    await page.goto(`${broken.url}motion/`);
-    expect(await pageWidth(page)).toBeGreaterThan(320);
-    await broken.close();
-    await page.close();
-  }, 600_000);
 
   it('respects prefers-reduced-motion: nothing animates, and an animation is caught', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });

@@ -14,10 +14,25 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site from `dir` under `base` (e.g. "/kb/") on a free loopback port, like a plain static host. */
-export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+/** A file the tests add beside the site (outside its base path), e.g. axe-core for tests/support/browser-gates.ts. */
+export interface ExtraFile {
+  path: string;
+  type: string;
+  body: string;
+}
+
+/**
+ * Serves a built site from `dir` under `base` (e.g. "/kb/") on a free loopback port, like a plain
+ * static host; `extras` are served at their own paths, cacheable, so the browser compiles them once.
+ */
+export async function serveStatic(dir: string, base = '/', extras: ExtraFile[] = []): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const extra = extras.find((e) => e.path === url.pathname);
+    if (extra) {
+      res.writeHead(200, { 'Content-Type': extra.type, 'Cache-Control': 'max-age=3600' }).end(extra.body);
+      return;
+    }
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end('outside base');
