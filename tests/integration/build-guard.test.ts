@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, fixture, runAstro, runCli } from '../helpers.ts';
 import { hostileTree } from '../support/hostile.ts';
 import { project } from '../support/project.ts';
@@ -43,23 +43,40 @@ describe('npm run build refuses bad content', () => {
     expect(printed.join('\n')).not.toMatch(/InvalidContentEntryDataError|does not match collection schema/);
     expect(existsSync(outDir)).toBe(false);
   });
+});
 
-  it.each([
-    ['an import', 'import X from "y"\n'],
-    ['an expression', 'Leak {process.env.HOME}\n'],
-    ['a script', '<script>alert(1)</script>\n'],
-    ['an iframe', '<iframe src="https://example.org"></iframe>\n'],
-    ['an event handler', '<abbr title="x" onmouseover="alert(1)">EU</abbr>\n'],
-    ['a javascript: link', '[x](javascript:alert(1))\n'],
-  ])('fails on %s in a body', (_name, snippet) => {
+describe('npm run build refuses code in a body', () => {
+  // One build of a tree with one practice per kind of code, each otherwise a copy of a valid one:
+  // the guard names every file it refuses, so each line below shows that kind alone stops the build.
+  const kinds: Array<[string, string, string]> = [
+    ['an import', 'import', 'import X from "y"\n'],
+    ['an expression', 'expression', 'Leak {process.env.HOME}\n'],
+    ['a script', 'script', '<script>alert(1)</script>\n'],
+    ['an iframe', 'iframe', '<iframe src="https://example.org"></iframe>\n'],
+    ['an event handler', 'event-handler', '<abbr title="x" onmouseover="alert(1)">EU</abbr>\n'],
+    ['a javascript: link', 'javascript-link', '[x](javascript:alert(1))\n'],
+  ];
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dist-')), 'dist');
+  let status: number | null;
+  let output: string;
+
+  beforeAll(() => {
     const content = copyFixture('valid');
-    const file = path.join(content, 'practices/patras-open-data.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## Resources needed\n', `## Resources needed\n\n${snippet}`));
-    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dist-')), 'dist');
+    const valid = readFileSync(path.join(content, 'practices/patras-open-data.mdx'), 'utf8');
+    for (const [, id, snippet] of kinds) writeFileSync(path.join(content, `practices/body-${id}.mdx`), valid.replace('## Resources needed\n', `## Resources needed\n\n${snippet}`));
     const run = build(outDir, { ATLAS_CONTENT: content });
-    expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toMatch(/practices\/patras-open-data\.mdx:\d+: body: /);
+    status = run.status;
+    output = `${run.stdout}${run.stderr}`;
+  });
+
+  it('fails and builds nothing', () => {
+    expect(status).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
+    expect(output).not.toMatch(/practices\/patras-open-data\.mdx:/);
+  });
+
+  it.each(kinds)('names the file with %s in its body', (_name, id) => {
+    expect(output).toMatch(new RegExp(`practices/body-${id}\\.mdx:\\d+: body: `));
   });
 });
 
