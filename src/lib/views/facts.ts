@@ -4,6 +4,22 @@
  * src/components/Facts.astro renders them. Nothing here knows HTML.
  */
 
+import type { CollectionName } from '../../site-model/collections.ts';
+import type { SearchFacets } from '../search-facets.ts';
+
+/** What every entry page with facts and a citation shows at its top; each view adds its own parts. */
+export interface EntryView {
+  entry: { collection: CollectionName; id: string };
+  title: string;
+  summary: string;
+  /** What the search index records for the page. */
+  facets: SearchFacets;
+  /** The line above the title. */
+  kicker: string;
+  facts: Fact[];
+  cite: { id: string; title: string; authors: readonly string[]; date: string };
+}
+
 /** A piece of a fact's value. A note is shown to readers and left out of the search index. */
 export type Part =
   | { kind: 'text'; text: string }
@@ -32,6 +48,11 @@ export const lineBreak: Part = { kind: 'break' };
 export function linkList(links: readonly Link[], empty?: string): Part[] {
   if (links.length === 0) return empty === undefined ? [] : [text(empty)];
   return links.flatMap((l, i) => [...(i > 0 ? [text(', ')] : []), link(l.text, l.href)]);
+}
+
+/** Theme ids as links to their pages, named from the atlas (the id when a theme is unknown). */
+export function themeLinks(themes: ReadonlyMap<string, { name: string }>, ids: readonly string[], href: (id: string) => string): Link[] {
+  return ids.map((id) => ({ text: themes.get(id)?.name ?? id, href: href(id) }));
 }
 
 /** A fact, or none when its value is missing: `...optional(label, value && [text(value)])`. */

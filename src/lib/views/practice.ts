@@ -1,28 +1,18 @@
 /** Everything a practice's page shows, computed from the atlas for one locale and base path. */
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import type { CollectionName } from '../../site-model/collections.ts';
 import { relatedPractices, type AtlasIndex } from '../atlas-index.ts';
 import { budgetText, periodText } from '../describe.ts';
 import { countryLabel, formatDate } from '../format.ts';
 import { routes } from '../routes.ts';
-import { searchFacets, type SearchFacets } from '../search-facets.ts';
+import { searchFacets } from '../search-facets.ts';
 import type { Practice } from '../types.ts';
-import { date, link, linkList, note, optional, text, type Fact, type Link, type Part } from './facts.ts';
+import { date, link, linkList, note, optional, text, themeLinks, type EntryView, type Fact, type Link, type Part } from './facts.ts';
 
-export interface PracticeView {
-  entry: { collection: CollectionName; id: string };
-  title: string;
-  summary: string;
-  /** What the search index records for the page. */
-  facets: SearchFacets;
-  /** The line above the title. */
-  kicker: string;
-  facts: Fact[];
+export interface PracticeView extends EntryView {
   /** Regions taking the practice up: the region, then its status and year. */
   transfers: Part[][];
   reports: Link[];
   related: Link[];
-  cite: { id: string; title: string; authors: readonly string[]; date: string };
 }
 
 export function practiceView(atlas: AtlasIndex, practice: Practice, locale: Locale, base: string): PracticeView {
@@ -36,7 +26,7 @@ export function practiceView(atlas: AtlasIndex, practice: Practice, locale: Loca
     { label: t('field.institution'), value: [text(practice.institution)] },
     { label: t('field.period'), value: [text(periodText(practice.start, practice.end, locale))] },
     { label: t('field.status'), value: [text(tv('status', practice.status)), text(' '), note(`(${tv('status', `${practice.status}.help`)})`)] },
-    { label: t('field.themes'), value: linkList(practice.themes.map((id) => ({ text: atlas.theme.get(id)?.name ?? id, href: r.theme(id) }))) },
+    { label: t('field.themes'), value: linkList(themeLinks(atlas.theme, practice.themes, r.theme)) },
     { label: t('field.tools'), value: linkList(practice.tools.map((id) => ({ text: atlas.tool.get(id)?.name ?? id, href: r.tool(id) })), t('none')) },
     ...optional(t('field.spectrum'), practice.spectrum && [text(tv('spectrum', practice.spectrum))]),
     ...optional(t('field.channel'), practice.channel && [text(tv('channel', practice.channel))]),

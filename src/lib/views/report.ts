@@ -1,24 +1,16 @@
 /** Everything a peer-learning report's page shows, computed from the atlas for one locale and base path. */
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import type { CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
 import { formatDate } from '../format.ts';
 import { routes } from '../routes.ts';
-import { searchFacets, type SearchFacets } from '../search-facets.ts';
+import { searchFacets } from '../search-facets.ts';
 import type { Report } from '../types.ts';
-import { date, link, linkList, optional, text, type Fact, type Link } from './facts.ts';
+import { date, link, linkList, optional, text, type EntryView, type Fact, type Link } from './facts.ts';
 
-export interface ReportView {
-  entry: { collection: CollectionName; id: string };
-  title: string;
-  summary: string;
-  facets: SearchFacets;
-  kicker: string;
-  facts: Fact[];
+export interface ReportView extends EntryView {
   lessons: readonly string[];
   /** What each region plans to do next: the region, the action and when it is due ("—" when not said). */
   actions: Array<{ region: Link; action: string; due: string }>;
-  cite: { id: string; title: string; authors: readonly string[]; date: string };
 }
 
 export function reportView(atlas: AtlasIndex, report: Report, locale: Locale, base: string): ReportView {

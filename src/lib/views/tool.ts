@@ -1,23 +1,16 @@
 /** Everything a tool's page shows, computed from the atlas for one locale and base path. */
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { featureIds, ratingCriteria } from '../../schemas/vocabularies.ts';
-import type { CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
 import { formatDate } from '../format.ts';
 import { routes } from '../routes.ts';
-import { searchFacets, type SearchFacets } from '../search-facets.ts';
+import { searchFacets } from '../search-facets.ts';
 import type { TableModel } from '../table-model.ts';
 import { deploymentsTable } from '../tables.ts';
 import type { Tool } from '../types.ts';
-import { date, lineBreak, link, linkList, note, optional, text, type Fact, type Link } from './facts.ts';
+import { date, lineBreak, link, linkList, note, optional, text, themeLinks, type EntryView, type Fact, type Link } from './facts.ts';
 
-export interface ToolView {
-  entry: { collection: CollectionName; id: string };
-  title: string;
-  summary: string;
-  facets: SearchFacets;
-  kicker: string;
-  facts: Fact[];
+export interface ToolView extends EntryView {
   /** The practices that use the tool. */
   deployments: TableModel;
   reports: Link[];
@@ -25,7 +18,6 @@ export interface ToolView {
   features: Array<{ support: string; supportLabel: string; feature: string }>;
   /** The rated criteria, as facts. */
   ratings: Fact[];
-  cite: { id: string; title: string; authors: readonly string[]; date: string };
 }
 
 export function toolView(atlas: AtlasIndex, tool: Tool, locale: Locale, base: string): ToolView {
@@ -40,7 +32,7 @@ export function toolView(atlas: AtlasIndex, tool: Tool, locale: Locale, base: st
     ...optional(t('field.stack'), tool.stack.length > 0 && [text(tool.stack.join(', '))]),
     { label: t('field.maintainer'), value: [text(tool.maintainer)] },
     { label: t('field.firstRelease'), value: [text(String(tool.firstRelease))] },
-    { label: t('field.themes'), value: linkList(tool.themes.map((id) => ({ text: atlas.theme.get(id)?.name ?? id, href: r.theme(id) })), t('none')) },
+    { label: t('field.themes'), value: linkList(themeLinks(atlas.theme, tool.themes, r.theme), t('none')) },
     {
       label: t('field.accessibility'),
       value: [
