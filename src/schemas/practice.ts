@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { currencyCode, evenWithOtherErrors, httpsUrl, isoDate, languageTag, periodKey, source, year, yearOrMonth, type RefFactory } from './common.ts';
-import { channels, indicatorUnits, practiceLevels, practiceStatuses, spectrumLevels, transferStatuses } from './vocabularies.ts';
+import { channels, indicatorUnits, practiceLevels, practiceStatuses, spectrumLevels, transferStatuses, validationLevels } from './vocabularies.ts';
 
 const indicator = z
   .strictObject({
@@ -100,6 +100,17 @@ export const practiceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       updated: isoDate,
       /** BCP 47 language tag of the text; en when left out. */
       language: languageTag.default('en'),
+      /** The Interreg two-level validation; leave out until the entry has been validated. */
+      validation: z
+        .strictObject({
+          /** project: approved by the contributing project's team (Interreg level 1); expert: also validated by a thematic expert (level 2). */
+          level: z.enum(validationLevels),
+          /** Who validated it: the project team or the expert, as they sign. */
+          by: z.string().min(1),
+          /** When, YYYY-MM-DD. */
+          date: isoDate,
+        })
+        .optional(),
     })
     .superRefine((practice, ctx) => {
       if (periodKey(practice.end) < periodKey(practice.start)) {

@@ -6,6 +6,8 @@ export const spectrumLevels = ['inform', 'consult', 'involve', 'collaborate', 'e
 export const channels = ['online', 'hybrid', 'in-person'] as const;
 export const practiceStatuses = ['demonstrated', 'inspiring'] as const;
 export const transferStatuses = ['planned', 'in-progress', 'done'] as const;
+/** The Interreg two-level validation: project (level 1, the contributing project's team), expert (level 2, a thematic expert). */
+export const validationLevels = ['project', 'expert'] as const;
 export const indicatorUnits = [
   'people', 'percent', 'proposals', 'projects', 'votes', 'signatures',
   'reports', 'datasets', 'currency', 'count',
