@@ -98,7 +98,7 @@ describe('records', () => {
       resources: { budget: { amount: 500000, currency: 'EUR', year: 2020 } },
       url: 'https://example.org/kb/practices/timisoara-budget/', country: 'RO', reports: ['fixture-visit-2025'],
     });
-    expect(Object.keys(timisoara!).slice(-3)).toEqual(['url', 'country', 'reports']);
+    expect(Object.keys(timisoara!).slice(-4)).toEqual(['url', 'country', 'reports', 'completeness']);
     expect(patras).not.toHaveProperty('body');
     expect(patras).not.toHaveProperty('resources');
     expect(patras!['language']).toBe('en');

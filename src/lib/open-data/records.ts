@@ -8,7 +8,9 @@ import { idPattern } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
 import { collectionNames, type CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
+import { completenessLevels } from '../completeness.ts';
 import { recordSchemaFor, type ExtraField } from '../json-schema.ts';
+import { missingName, missingNames, practiceCompleteness } from '../practice-completeness.ts';
 import { routes } from '../routes.ts';
 import type { Practice, Region, Report, Theme, Tool } from '../types.ts';
 
@@ -38,13 +40,35 @@ interface DerivedField {
   collection?: CollectionName;
   description: MessageKey;
   value: (atlas: AtlasIndex, id: string) => unknown;
+  /** The JSON Schema of a plain value that is not a country code, described with `t`. */
+  schema?: (t: ReturnType<typeof useTranslations>['t']) => Record<string, unknown>;
 }
+
+/** A practice's computed completeness as records hold it: its level and the names of what is missing. */
+function completenessOf(atlas: AtlasIndex, id: string): { level: string; missing: string[] } | undefined {
+  const practice = atlas.practice.get(id);
+  if (!practice) return undefined;
+  const { level, missing } = practiceCompleteness(practice);
+  return { level, missing: missing.map(missingName) };
+}
+
+const completenessSchema = (t: ReturnType<typeof useTranslations>['t']) => ({
+  type: 'object',
+  properties: {
+    level: { type: 'string', enum: [...completenessLevels], description: t('data.field.practices.completeness.level') },
+    missing: { type: 'array', items: { type: 'string', enum: [...missingNames] }, description: t('data.field.practices.completeness.missing') },
+  },
+  required: ['level', 'missing'],
+  additionalProperties: false,
+  description: t('data.field.practices.completeness'),
+});
 
 /** Fields computed from other entries, added after the contract fields and url. Lists of ids are sorted. */
 const derivedFields: Record<CollectionName, readonly DerivedField[]> = {
   practices: [
     { name: 'country', description: 'data.field.practices.country', value: (a, id) => a.region.get(a.practice.get(id)?.region ?? '')?.country },
     { name: 'reports', collection: 'reports', description: 'data.field.practices.reports', value: (a, id) => sortedIds(a.reportsByPractice.get(id)) },
+    { name: 'completeness', description: 'data.field.practices.completeness', value: completenessOf, schema: completenessSchema },
   ],
   tools: [
     { name: 'deployments', collection: 'practices', description: 'data.field.tools.deployments', value: (a, id) => sortedIds(a.practicesByTool.get(id)) },
@@ -69,7 +93,9 @@ export function recordSchema(collection: CollectionName, locale: Locale): Record
   const describeRef = (of: CollectionName) => t('data.field.ref', { singular: collectionSpec(of).singular, file: dataFileName(of, locale) });
   const derived: ExtraField[] = derivedFields[collection].map((field) => ({
     name: field.name,
-    schema: field.collection
+    schema: field.schema
+      ? field.schema(t)
+      : field.collection
       ? { type: 'array', items: { type: 'string', pattern: idPattern.source, description: describeRef(field.collection) }, description: t(field.description) }
       : { type: 'string', pattern: '^[A-Z]{2}$', description: t(field.description) },
   }));
