@@ -8,7 +8,10 @@ import type { ExportRecord } from './records.ts';
 type PathSegment = string | number;
 /** A CSV column: one leaf of the record schema. `*` in the path stands for each item of a list. */
 export interface Column {
-  /** The header: the JSON path with dots, lists left out: "resources.budget.amount", "indicators.label". */
+  /**
+   * The header: the JSON path with dots, lists left out: "resources.budget.amount", "indicators.label",
+   * "validation.level" (contract field), "completeness.missing" (computed, see records.ts).
+   */
   name: string;
   path: readonly PathSegment[];
   /** JSON types the value may have. */
