@@ -3,9 +3,10 @@ import type { AtlasIndex } from './atlas-index.ts';
 import { budgetText, indicatorValue, periodText } from './describe.ts';
 import { routes } from './routes.ts';
 import type { Practice } from './types.ts';
+import { completenessSummary, validationView } from './views/quality.ts';
 
 /** The rows of the side-by-side comparison, in order. */
-export const compareFields = ['region', 'level', 'themes', 'tools', 'period', 'budget', 'indicators', 'status', 'transfer'] as const;
+export const compareFields = ['region', 'level', 'themes', 'tools', 'period', 'budget', 'indicators', 'status', 'transfer', 'validation', 'completeness'] as const;
 export type CompareField = (typeof compareFields)[number];
 
 export interface CompareRecord {
@@ -26,6 +27,7 @@ export function compareRecord(atlas: AtlasIndex, p: Practice, locale: Locale): C
   const { tv } = useTranslations(locale);
   const region = atlas.region.get(p.region);
   const budget = budgetText(p, locale);
+  const validation = validationView(p, locale);
   return {
     id: p.id,
     title: p.title,
@@ -40,6 +42,9 @@ export function compareRecord(atlas: AtlasIndex, p: Practice, locale: Locale): C
       indicators: (p.indicators ?? []).map((i) => `${i.label}: ${indicatorValue(i, locale)}${i.year ? ` (${i.year})` : ''}`),
       status: [tv('status', p.status)],
       transfer: (p.transfer ?? []).map((tr) => `${atlas.region.get(tr.region)?.name ?? tr.region}: ${tv('transfer', tr.status)}${tr.year ? ` (${tr.year})` : ''}`),
+      // The level, then who validated it and when.
+      validation: [validation.label, ...(validation.signed.length ? [validation.signed.map((part) => ('text' in part ? part.text : '')).join('')] : [])],
+      completeness: [completenessSummary(p, locale)],
     },
   };
 }

@@ -2,7 +2,9 @@ import type { Locale } from '../i18n/locales.ts';
 import type { SearchFilters, SearchResultMeta } from '../site-model/search.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { periodText } from './describe.ts';
+import { practiceCompleteness } from './practice-completeness.ts';
 import type { Practice, Region, Report, Tool } from './types.ts';
+import { validationState } from './validation.ts';
 
 export interface SearchFacets {
   /** Filter name → values (ids and codes, stable across languages). */
@@ -30,7 +32,10 @@ export function searchFacets(atlas: AtlasIndex, item: Entry, locale: Locale): Se
       const p = item.entry;
       const region = atlas.region.get(p.region);
       return {
-        filters: { type: [type], theme: unique(p.themes), country: unique([region?.country]), region: [p.region], tool: unique(p.tools), level: [p.level] },
+        filters: {
+          type: [type], theme: unique(p.themes), country: unique([region?.country]), region: [p.region], tool: unique(p.tools), level: [p.level],
+          validation: [validationState(p)], completeness: [practiceCompleteness(p).level],
+        },
         meta: { type, summary: p.summary, region: region?.name ?? p.region, years: periodText(p.start, p.end, locale) },
         sort: { title: p.title.toLowerCase(), date: p.updated },
       };

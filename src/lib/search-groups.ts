@@ -1,5 +1,7 @@
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { practiceLevels } from '../schemas/vocabularies.ts';
+import { completenessLevels } from './completeness.ts';
+import { validationStates } from './validation.ts';
 import { searchTypes } from '../site-model/collections.ts';
 import type { SearchFilterName } from '../site-model/search.ts';
 import type { AtlasIndex } from './atlas-index.ts';
@@ -25,6 +27,8 @@ export function searchGroups(atlas: AtlasIndex, locale: Locale): SearchGroup[] {
     { name: 'region', label: t('search.facet.region'), open: false, deferred: true, values: atlas.regions.map((r) => [r.id, r.name] as const) },
     { name: 'tool', label: t('search.facet.tool'), open: false, deferred: true, values: atlas.tools.map((tool) => [tool.id, tool.name] as const) },
     { name: 'level', label: t('search.facet.level'), open: false, deferred: false, values: practiceLevels.map((l) => [l, tv('level', l)] as const) },
+    { name: 'validation', label: t('search.facet.validation'), open: false, deferred: false, values: validationStates.map((v) => [v, tv('validation', v)] as const) },
+    { name: 'completeness', label: t('search.facet.completeness'), open: false, deferred: false, values: completenessLevels.map((c) => [c, tv('completeness', c)] as const) },
   ];
 }
 

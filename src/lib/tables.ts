@@ -5,6 +5,8 @@ import { countryLabel } from './format.ts';
 import { routes } from './routes.ts';
 import type { Cell, TableModel } from './table-model.ts';
 import type { Practice, Tool } from './types.ts';
+import { validationStates } from './validation.ts';
+import { validationLabel } from './views/quality.ts';
 import { featureIds, practiceStatuses, ratingCriteria } from '../schemas/vocabularies.ts';
 
 /**
@@ -64,6 +66,7 @@ export function themeTable(atlas: AtlasIndex, themeId: string, locale: Locale): 
     columns: [
       { label: t('field.practices') }, { label: t('field.region') }, { label: t('field.level') }, { label: t('field.period') },
       { label: t('field.budget'), numeric: true }, { label: t('theme.mainIndicator') }, { label: t('field.tools') }, { label: t('field.status') },
+      { label: t('practice.validation') },
     ],
     rows: practices.map((p) => {
       const region = atlas.region.get(p.region);
@@ -77,9 +80,16 @@ export function themeTable(atlas: AtlasIndex, themeId: string, locale: Locale): 
         plain(indicator ? `${indicator.label}: ${indicatorValue(indicator, locale)}${indicator.year ? ` (${indicator.year})` : ''}` : ''),
         plain(p.tools.map((id) => atlas.tool.get(id)?.name ?? id).join('; ')),
         plain(tv('status', p.status)),
+        validationCell(p, locale),
       ];
     }),
   };
+}
+
+/** A practice's validation level as a table cell: its label, sorted expert first. */
+function validationCell(p: Practice, locale: Locale): Cell {
+  const { level, label } = validationLabel(p, locale);
+  return { text: label, sort: validationStates.length - validationStates.indexOf(level) };
 }
 
 const supportRank = { yes: 3, partial: 2, no: 1 } as const;

@@ -5,7 +5,8 @@
  */
 import type { SearchType } from './collections.ts';
 
-export const searchFilterNames = ['type', 'theme', 'country', 'region', 'tool', 'level'] as const;
+/** validation (expert, project, none) and completeness (complete, partial, stub) are recorded for practices only. */
+export const searchFilterNames = ['type', 'theme', 'country', 'region', 'tool', 'level', 'validation', 'completeness'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
 /** Filter name → values (ids and codes, stable across languages). */
 export type SearchFilters = Partial<Record<SearchFilterName, string[]>>;

@@ -120,7 +120,7 @@ describe('comparison', () => {
     await expect.poll(() => headers.allInnerTexts()).toEqual([a!.data['title'], b!.data['title']]);
     // Only the data files holding the practices shown are downloaded, each once.
     expect(files.sort()).toEqual([...new Set([a!.id, b!.id].map(fileOf))].sort());
-    await expect(page.locator('[data-compare-output] tbody th').allInnerTexts()).resolves.toEqual(['Region', 'Level', 'Themes', 'Tools', 'Period', 'Budget', 'Indicators', 'Status', 'Transfer']);
+    await expect(page.locator('[data-compare-output] tbody th').allInnerTexts()).resolves.toEqual(['Region', 'Level', 'Themes', 'Tools', 'Period', 'Budget', 'Indicators', 'Status', 'Transfer', 'Validation', 'Completeness']);
     await page.locator(`input[name="items"][value="${c!.id}"]`).check();
     await expect.poll(() => page.url()).toContain(`items=${a!.id},${b!.id},${c!.id}`);
     await expect(headers.count()).resolves.toBe(3);

@@ -81,7 +81,7 @@ describe('compare', () => {
 describe('search facets', () => {
   it('use exactly the filter names links rely on, with ids as values', () => {
     const f = searchFacets(atlas, { kind: 'practice', entry: atlas.practice.get('p2')! }, 'en');
-    expect(f.filters).toEqual({ type: ['practice'], theme: ['od', 'pb'], country: ['ES'], region: ['a-region'], tool: [], level: ['municipal'] });
+    expect(f.filters).toEqual({ type: ['practice'], theme: ['od', 'pb'], country: ['ES'], region: ['a-region'], tool: [], level: ['municipal'], validation: ['none'], completeness: ['stub'] });
     expect(Object.keys(f.sort)).toEqual(['title', 'date']);
   });
   it('give every kind both sort keys', () => {

@@ -7,15 +7,21 @@ import { routes } from '../routes.ts';
 import { searchFacets } from '../search-facets.ts';
 import type { Practice } from '../types.ts';
 import { date, link, linkList, note, optional, text, themeLinks, type EntryView, type Fact, type Link, type Part } from './facts.ts';
+import { completenessView, validationView, type CompletenessView, type ValidationView } from './quality.ts';
 
 export interface PracticeView extends EntryView {
   /** Regions taking the practice up: the region, then its status and year. */
   transfers: Part[][];
   reports: Link[];
   related: Link[];
+  /** The Interreg validation: level, what it means, who and when. */
+  validation: ValidationView;
+  /** How complete the entry is and what it lacks, with where to learn how to help. */
+  completeness: CompletenessView;
 }
 
-export function practiceView(atlas: AtlasIndex, practice: Practice, locale: Locale, base: string): PracticeView {
+/** `repository`: the source repository's address (REPO_URL), where "how to contribute" leads when set. */
+export function practiceView(atlas: AtlasIndex, practice: Practice, locale: Locale, base: string, repository?: string): PracticeView {
   const { t, tv } = useTranslations(locale);
   const r = routes(base, locale);
   const region = atlas.region.get(practice.region)!;
@@ -49,6 +55,8 @@ export function practiceView(atlas: AtlasIndex, practice: Practice, locale: Loca
     ]),
     reports: (atlas.reportsByPractice.get(practice.id) ?? []).map((report) => ({ text: report.title, href: r.report(report.id) })),
     related: relatedPractices(atlas, practice).map((p) => ({ text: p.title, href: r.practice(p.id) })),
+    validation: validationView(practice, locale),
+    completeness: completenessView(practice, locale, base, repository),
     cite: { id: practice.id, title: practice.title, authors: practice.contributors, date: practice.updated },
   };
 }
