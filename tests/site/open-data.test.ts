@@ -102,7 +102,8 @@ describe('open data of the main build', () => {
 
   it('the catalogue\'s distributions point at files that exist, with their real byte sizes', () => {
     const catalog = expectCatalogMatchesFiles(site);
-    expect(catalog['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(catalog['dct:license']['@id']).toBe('http://publications.europa.eu/resource/authority/licence/CC_BY_4_0');
+    expect(catalog['dct:license']['foaf:page']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(catalog['dct:publisher']['foaf:name']).toBe('CIVITEC');
     const countries = new Set(content.regions.map((r) => r.data['country']));
     expect((catalog['dct:spatial'] as Node[]).length).toBe(countries.size);

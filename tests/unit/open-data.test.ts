@@ -211,7 +211,7 @@ describe('CSV', () => {
 });
 
 describe('DCAT-AP catalogue', () => {
-  const catalogCtx = { root, publisher: { name: 'CIVITEC', homepage: 'https://www.interregeurope.eu/civitec' }, licence: 'https://creativecommons.org/licenses/by/4.0/' };
+  const catalogCtx = { root, publisher: { name: 'CIVITEC', homepage: 'https://www.interregeurope.eu/civitec' }, licence: { url: 'https://creativecommons.org/licenses/by/4.0/', eu: 'CC_BY_4_0' } };
   type Node = Record<string, any>;
   const catalog = buildCatalog(atlas, catalogCtx, 'en') as Node;
   const files = exportsFor(atlas, root, 'en');
@@ -230,7 +230,8 @@ describe('DCAT-AP catalogue', () => {
       expect(csv!['dcat:downloadURL']['@id']).toBe(`${root}data/${collection}.csv`);
       expect(csv!['dcat:byteSize']['@value']).toBe(Buffer.byteLength(files[collection].csv, 'utf8'));
       expect(csv!['dcat:mediaType']['@id']).toBe('https://www.iana.org/assignments/media-types/text/csv');
-      expect(dataset['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(dataset['dct:license']['@id']).toBe('http://publications.europa.eu/resource/authority/licence/CC_BY_4_0');
+      expect(dataset['dct:license']['foaf:page']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
       expect(dataset['dct:publisher']['foaf:name']).toBe('CIVITEC');
     }
   });

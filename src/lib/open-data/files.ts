@@ -7,6 +7,7 @@ import type { CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
 import { exportFileSchema } from '../json-schema.ts';
 import { routes } from '../routes.ts';
+import { hasHost } from './address.ts';
 import { columnsOf, recordsToCsv, type Column } from './csv-columns.ts';
 import { datasetDescription, datasetTitle } from './labels.ts';
 import { buildRecords, dataFileName, exportCollections, recordSchema, recordsToJson, type ExportRecord } from './records.ts';
@@ -28,7 +29,11 @@ export interface CollectionExport {
 
 const exportCache = new WeakMap<AtlasIndex, Map<string, Record<CollectionName, CollectionExport>>>();
 
-/** The files of every collection under the absolute root `root`, their texts written for `locale`; made once per atlas, root and locale. */
+/**
+ * The files of every collection under `root`, their texts written for `locale`; made once per atlas,
+ * root and locale. `root` is the absolute root of the site, or its base path when it has no address:
+ * then records hold addresses relative to their file and the schemas no $id (see address.ts).
+ */
 export function exportsFor(atlas: AtlasIndex, root: string, locale: Locale): Record<CollectionName, CollectionExport> {
   let made = exportCache.get(atlas);
   if (!made) exportCache.set(atlas, (made = new Map()));
@@ -38,14 +43,16 @@ export function exportsFor(atlas: AtlasIndex, root: string, locale: Locale): Rec
   const { t } = useTranslations(locale);
   const to = routes(root, locale);
   const result = Object.fromEntries(exportCollections.map((collection) => {
-    const record = recordSchema(collection, locale);
+    const record = recordSchema(collection, locale, hasHost(root));
     const columns = columnsOf(record);
     const records = buildRecords(atlas, collection, root, locale);
-    const schema = exportFileSchema(record, {
+    const { $id, ...withoutId } = exportFileSchema(record, {
       id: to.dataSchema(collection),
       title: t('data.schema.title', { title: datasetTitle(collection, locale), file: dataFileName(collection, locale) }),
       description: datasetDescription(collection, locale),
     });
+    // A schema's $id is its absolute address: a site without one leaves it out (the schema is then identified by where it was read).
+    const schema = hasHost(root) ? { $schema: withoutId['$schema'], $id, ...withoutId } : withoutId;
     const value: CollectionExport = {
       collection, records, columns, schema,
       json: recordsToJson(records),

@@ -12,6 +12,7 @@ import { completenessLevels } from '../completeness.ts';
 import { recordSchemaFor, type ExtraField } from '../json-schema.ts';
 import { missingName, missingNames, practiceCompleteness } from '../practice-completeness.ts';
 import { routes } from '../routes.ts';
+import { addressesIn } from './address.ts';
 import type { Practice, Region, Report, Theme, Tool } from '../types.ts';
 
 /** Every collection the site exports, in the order the data page lists them (the registry's). */
@@ -87,8 +88,12 @@ const derivedFields: Record<CollectionName, readonly DerivedField[]> = {
   ],
 };
 
-/** JSON Schema of one exported record of the collection (the item schema of /data/<collection>.json), described for `locale`. */
-export function recordSchema(collection: CollectionName, locale: Locale): Record<string, unknown> {
+/**
+ * JSON Schema of one exported record of the collection (the item schema of /data/<collection>.json),
+ * described for `locale`. `absolute`: whether the site has an address, so that url is an absolute
+ * URI; without one it is a reference relative to the file (see address.ts).
+ */
+export function recordSchema(collection: CollectionName, locale: Locale, absolute = true): Record<string, unknown> {
   const { t } = useTranslations(locale);
   const describeRef = (of: CollectionName) => t('data.field.ref', { singular: collectionSpec(of).singular, file: dataFileName(of, locale) });
   const derived: ExtraField[] = derivedFields[collection].map((field) => ({
@@ -102,7 +107,9 @@ export function recordSchema(collection: CollectionName, locale: Locale): Record
   return recordSchemaFor(collectionSpec(collection), {
     describeRef,
     id: { name: 'id', schema: { type: 'string', pattern: idPattern.source, description: t('data.field.id') } },
-    url: { name: 'url', schema: { type: 'string', format: 'uri', description: t('data.field.url') } },
+    url: { name: 'url', schema: absolute
+      ? { type: 'string', format: 'uri', description: t('data.field.url') }
+      : { type: 'string', format: 'uri-reference', description: t('data.field.url.relative') } },
     derived,
   });
 }
@@ -123,16 +130,18 @@ function contractFields(collection: CollectionName): string[] {
 
 /**
  * One record per entry, sorted by id: id, every contract field the entry has (references as
- * ids), url (absolute, the entry's page in `locale`), then the derived fields. The MDX body is not part of the record.
+ * ids), url (the entry's page in `locale`: absolute under an absolute root, else relative to the
+ * record's file), then the derived fields. The MDX body is not part of the record.
  */
 export function buildRecords(atlas: AtlasIndex, collection: CollectionName, root: string, locale: Locale): ExportRecord[] {
   const fields = contractFields(collection);
   const to = routes(root, locale);
+  const address = addressesIn(root, to.dataFile(collection, 'json'));
   return entriesOf(atlas, collection).map((entry) => {
     const source = entry as unknown as Record<string, unknown>;
     const record: ExportRecord = { id: entry.id };
     for (const field of fields) if (source[field] !== undefined) record[field] = source[field];
-    record['url'] = to.entry(collection, entry.id);
+    record['url'] = address(to.entry(collection, entry.id));
     for (const field of derivedFields[collection]) record[field.name] = field.value(atlas, entry.id);
     return record;
   });

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../content/atlas.ts';
 import { defaultLocale } from '../../i18n/index.ts';
+import { publishedRoot } from '../../lib/open-data/address.ts';
 import { exportsFor } from '../../lib/open-data/files.ts';
 import { exportCollections } from '../../lib/open-data/records.ts';
 import { siteRoot } from '../../lib/routes.ts';
@@ -11,6 +12,6 @@ export const getStaticPaths = (() =>
   exportCollections.map((collection) => ({ params: { collection: collectionInfo(collection).exportName }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
-  const files = exportsFor(await getAtlas(defaultLocale), siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL), defaultLocale);
+  const files = exportsFor(await getAtlas(defaultLocale), publishedRoot(siteRoot(site ?? import.meta.env.SITE, import.meta.env.BASE_URL)), defaultLocale);
   return new Response(files[props.collection].json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
