@@ -1,6 +1,6 @@
 /** Rewrites a built page so it works opened from disk (file://): every internal link relative and ending in index.html. Pure. */
 
-const urlAttributes = /(\s(?:href|src|action|data-base|data-offline-index|data-bundle))="([^"]*)"/g;
+const urlAttributes = /(\s(?:href|src|action|data-base|data-offline-index|data-bundle|data-csv-rows|data-csv-scripts))="([^"]*)"/g;
 
 /** "practices/x/index.html" → "../../": the way back to the site root from a page. */
 export function rootFrom(pagePath: string): string {

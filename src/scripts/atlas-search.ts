@@ -1,5 +1,5 @@
 // <atlas-search>: runs the search form in place with Pagefind (or the offline index), keeping the state in the URL.
-import type { Counts, FilterName, SearchEngine, SearchFilters, SearchHit } from './search-common.ts';
+import { practiceCountText, type Counts, type FilterName, type SearchEngine, type SearchFilters, type SearchHit } from './search-common.ts';
 import { loadEngine } from './search-engine.ts';
 import { searchFilterNames as filterNames } from '../site-model/search.ts';
 
@@ -14,6 +14,10 @@ class AtlasSearch extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
+  private csvLink!: HTMLAnchorElement;
+  private csvNote!: HTMLElement;
+  /** The practices among the results and the search that found them; none before a search, when the link gives the whole file. */
+  private practices?: { hits: SearchHit[]; query: string; filters: SearchFilters } | undefined;
   private hits: SearchHit[] = [];
   private shown = 0;
   private run = 0;
@@ -25,6 +29,13 @@ class AtlasSearch extends HTMLElement {
     this.status = this.querySelector('[data-search-status]')!;
     this.list = this.querySelector('[data-search-results]')!;
     this.more = this.querySelector('[data-search-more]')!;
+    this.csvLink = this.querySelector('[data-csv-link]')!;
+    this.csvNote = this.querySelector('[data-csv-note]')!;
+    this.csvLink.addEventListener('click', (event) => {
+      if (!this.practices) return;
+      event.preventDefault();
+      void this.download(this.practices);
+    });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.commit('push');
@@ -145,6 +156,7 @@ class AtlasSearch extends HTMLElement {
   private async search(): Promise<void> {
     const run = ++this.run;
     const { query, filters } = this.state();
+    this.showCsv(undefined);
     if (!query && !Object.keys(filters).length) {
       this.list.replaceChildren();
       this.more.hidden = true;
@@ -153,6 +165,7 @@ class AtlasSearch extends HTMLElement {
       return;
     }
     this.setStatus(this.message('loading'));
+    this.csvLink.hidden = true;
     try {
       this.engine ??= loadEngine(this.dataset);
       const engine = await this.engine;
@@ -166,9 +179,40 @@ class AtlasSearch extends HTMLElement {
       if (run !== this.run) return;
       const n = this.hits.length;
       this.setStatus(n === 0 ? this.message('none') : n === 1 ? this.message('one') : this.message('results', n));
+      // The practices among all the results (not only those shown yet), for the CSV link: the same
+      // search narrowed to the practice type. It counts them without fetching a result's data.
+      const type = this.dataset['csvType']!;
+      const hits = filters.type && !filters.type.includes(type) ? [] : (await engine.search(query, { ...filters, type: [type] }, [])).hits;
+      if (run === this.run) this.showCsv({ hits, query, filters });
     } catch (error) {
       console.error(error);
+      if (run !== this.run) return;
       this.setStatus(this.message('error'));
+      this.showCsv(undefined);
+    }
+  }
+
+  /** The download link: the whole /data/ file before a search; after one, the practices it found, or a note that there are none. */
+  private showCsv(practices: typeof this.practices): void {
+    this.practices = practices;
+    const text = practices
+      ? practiceCountText(practices.hits.length, { one: this.dataset['msgCsvOne'] ?? '', many: this.dataset['msgCsvMany'] ?? '' })
+      : this.message('csvAll');
+    this.csvLink.hidden = !text;
+    if (text) this.csvLink.textContent = text;
+    this.csvNote.textContent = text ? '' : this.message('csvNone');
+  }
+
+  /** Makes the CSV of `practices` and saves it; the code and the lines it needs load only now. */
+  private async download({ hits, query, filters }: NonNullable<typeof this.practices>): Promise<void> {
+    this.csvNote.textContent = this.message('csvBusy');
+    try {
+      const { practicesCsv, saveText, csvFileName } = await import('./search-download.ts');
+      saveText(await practicesCsv(hits, this.dataset), csvFileName(query, filters));
+      this.csvNote.textContent = '';
+    } catch (error) {
+      console.error(error);
+      this.csvNote.textContent = this.message('csvError');
     }
   }
 

@@ -1,11 +1,13 @@
 // What the search page's script and its two back ends (search-engine.ts, search-offline.ts) share: the
-// interface of a back end, its results, and HTML escaping. Imports nothing at run time.
+// interface of a back end, its results, HTML escaping and the CSV link's text. Imports nothing at run time.
 import type { SearchFilters } from '../site-model/search.ts';
 
 export type { SearchFilters } from '../site-model/search.ts';
 
 export interface SearchItem {
   url: string;
+  /** The page, relative to the site root ("practices/decide-madrid/"): what the CSV download looks its line up by. */
+  path: string;
   title: string;
   type: string;
   region: string;
@@ -32,4 +34,10 @@ export interface SearchEngine {
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+}
+
+/** The CSV link's text for `count` practices, from the page's messages ({count} filled in); undefined when there is none. */
+export function practiceCountText(count: number, messages: { one: string; many: string }): string | undefined {
+  if (count <= 0) return undefined;
+  return count === 1 ? messages.one : messages.many.replace('{count}', String(count));
 }

@@ -26,7 +26,8 @@ async function pagefindEngine(bundle: string, base: string): Promise<SearchEngin
         hits: found.results.map((r) => ({
           data: async () => {
             const d = await r.data();
-            return { url: d.url, title: d.meta['title'] ?? d.url, type: d.meta['type'] ?? '', region: d.meta['region'] ?? '', years: d.meta['years'] ?? '', excerpt: query ? d.excerpt : escapeHtml(d.meta['summary'] ?? '') };
+            // Pagefind puts baseUrl before each page's path; the path alone is the page's key.
+            return { url: d.url, path: d.url.startsWith(base) ? d.url.slice(base.length) : d.url, title: d.meta['title'] ?? d.url, type: d.meta['type'] ?? '', region: d.meta['region'] ?? '', years: d.meta['years'] ?? '', excerpt: query ? d.excerpt : escapeHtml(d.meta['summary'] ?? '') };
           },
         })),
       };

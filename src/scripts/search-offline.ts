@@ -1,22 +1,13 @@
 // The offline edition's search: MiniSearch over an index shipped as a classic script, behind the same interface as Pagefind.
 import MiniSearch from 'minisearch';
 import type { OfflineDoc } from '../site-model/search.ts';
+import { loadScript } from './load-script.ts';
 import { escapeHtml, type SearchEngine, type SearchFilters } from './search-common.ts';
 
 declare global {
   interface Window {
     __atlasSearchIndex?: OfflineDoc[];
   }
-}
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
 }
 
 function countValues(docs: OfflineDoc[]): Record<string, Record<string, number>> {
@@ -67,6 +58,7 @@ export async function offlineEngine(indexUrl: string, root: string): Promise<Sea
         hits: hits.map(({ doc, terms }) => ({
           data: async () => ({
             url: `${root}${doc.path}index.html`,
+            path: doc.path,
             title: doc.title,
             type: doc.meta.type,
             region: doc.meta.region,
