@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
-import type { CollectionName } from '../site-model/collections.ts';
+import { collectionInfo, type CollectionName } from '../site-model/collections.ts';
+import { describe } from './describe.ts';
 
 export type { CollectionName } from '../site-model/collections.ts';
 
@@ -19,9 +20,15 @@ export const evenWithOtherErrors = { when: () => true };
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** What an id of the collection is, for a contributor: "The id of a region, a file name in content/regions/ without .yaml." */
+export function idText(collection: CollectionName): string {
+  const { singular, folder, layout, extension } = collectionInfo(collection);
+  return layout === 'list' ? `The id of a ${singular} in content/${folder}.` : `The id of a ${singular}, a file name in content/${folder}/ without ${extension}.`;
+}
+
 /** A plain id reference: used for JSON Schema and editor help. */
 export const idRef: RefFactory = (collection) =>
-  z.string().regex(idPattern, { error: `must be the id (file name) of an entry in content/${collection}/` });
+  z.string().regex(idPattern, { error: `must be the id (file name) of an entry in content/${collection}/` }).meta({ description: idText(collection) });
 
 export const httpsUrl = z.url({
   protocol: /^https$/,
@@ -120,8 +127,10 @@ export function knownNamesError(names: KnownNames) {
 }
 
 export const source = z.strictObject({
-  /** What the source is, as a reader would cite it: "Decide Madrid – participatory budgets". */
-  title: z.string().min(1),
-  /** Where it can be read: a full https:// address. */
-  url: httpsUrl,
+  title: describe(
+    z.string().min(1),
+    'What the source is, as a reader would cite it: publisher, title, year, and the language when it is not English.',
+    'Example City – Youth budget results 2024',
+  ),
+  url: describe(httpsUrl, 'Where it can be read: a full https:// address of the page or document itself, not a home page.', 'https://example.org/youth-budget/results-2024'),
 });
