@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// npm run new -- <practice|tool|report|region> <id>: writes a template that already passes npm run check.
+// npm run new -- <practice|tool|report|region> <id>: writes a template to fill in. npm run check lists,
+// one line each, every value still left from the template, until the file is filled in.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { idPattern } from '../schemas/common.ts';
 import { collectionInfo } from '../site-model/collections.ts';
 import { contentDir } from '../schemas/index.ts';
@@ -23,11 +23,10 @@ const root = contentDir();
 const target = path.join(root, templatePath(kind, id));
 if (existsSync(target)) fail(`${path.relative(process.cwd(), target)} already exists: choose another id, or edit that file`);
 
-const firstRegion = (await readdir(path.join(root, collectionInfo('regions').folder)).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()[0]?.replace(/\.yaml$/, '');
-const themes = yaml.load(await readFile(path.join(root, collectionInfo('themes').folder), 'utf8').catch(() => '[]')) as Array<{ id?: string }> | null;
+const hasRegion = (await readdir(path.join(root, collectionInfo('regions').folder)).catch(() => [] as string[])).some((f) => f.endsWith('.yaml') && !f.startsWith('_'));
 const today = new Date().toISOString().slice(0, 10);
 
 await mkdir(path.dirname(target), { recursive: true });
-await writeFile(target, template(kind, { id, today, firstRegion: kind === 'region' ? undefined : firstRegion, firstTheme: themes?.[0]?.id }));
-console.log(`Wrote ${path.relative(process.cwd(), target)}. Fill it in, then run npm run check.`);
-if (kind !== 'region' && !firstRegion) console.log('There is no region yet: add one first with npm run new -- region <id>.');
+await writeFile(target, template(kind, { id, today }));
+console.log(`Wrote ${path.relative(process.cwd(), target)}. Fill it in: npm run check lists every value still left from the template.`);
+if (kind !== 'region' && !hasRegion) console.log('There is no region yet: add one first with npm run new -- region <id>.');

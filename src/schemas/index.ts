@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { collectionInfo, type CollectionInfo } from '../site-model/collections.ts';
 import type { CollectionName, RefFactory } from './common.ts';
+import { drafts, type Draft } from './drafts.ts';
 import { practiceSchema } from './practice.ts';
 import { regionSchema } from './region.ts';
 import { reportSchema } from './report.ts';
@@ -16,17 +17,24 @@ export interface CollectionSpec extends CollectionInfo {
   schema: (ref: RefFactory) => z.ZodType;
   /** Headings the MDX body must have. */
   sections: readonly string[];
-  /** Each rating in the front matter must be explained in the body. */
+  /** Each rating in the front matter must be explained in the body, naming the criterion as a word. */
   ratings: boolean;
+  /** What `npm run new` writes for a new entry; the check refuses each of its template texts left in a file. */
+  draft: Draft | undefined;
 }
 
-/** Each collection's part of the contract, in the order the check counts them: the referenced before the referring. */
-const contract: { [N in CollectionName]: Pick<CollectionSpec, 'schema' | 'sections' | 'ratings'> } = {
-  themes: { schema: () => themeSchema, sections: [], ratings: false },
-  regions: { schema: () => regionSchema, sections: [], ratings: false },
-  practices: { schema: practiceSchema, sections: requiredSections.practices, ratings: false },
-  tools: { schema: toolSchema, sections: requiredSections.tools, ratings: true },
-  reports: { schema: reportSchema, sections: requiredSections.reports, ratings: false },
+/**
+ * Each collection's part of the contract, in the order the check counts them: the referenced before
+ * the referring. The schema holds the rules on fields, across fields included (superRefine); the
+ * body rules sit beside it: the required sections, the ratings a body must explain, and the
+ * template's texts that must be replaced (sections' and fields').
+ */
+const contract: { [N in CollectionName]: Pick<CollectionSpec, 'schema' | 'sections' | 'ratings' | 'draft'> } = {
+  themes: { schema: () => themeSchema, sections: [], ratings: false, draft: undefined },
+  regions: { schema: () => regionSchema, sections: [], ratings: false, draft: drafts.regions },
+  practices: { schema: practiceSchema, sections: requiredSections.practices, ratings: false, draft: drafts.practices },
+  tools: { schema: toolSchema, sections: requiredSections.tools, ratings: true, draft: drafts.tools },
+  reports: { schema: reportSchema, sections: requiredSections.reports, ratings: false, draft: drafts.reports },
 };
 
 /** Every collection of the registry with its contract. */

@@ -76,7 +76,7 @@ function fingerprint(): string {
 
 /** The key of one file's result: its content (`bytes`) and what the analysis was asked to check (`job`, text aside). */
 export function jobKey(job: LocalJob, bytes: Uint8Array): string {
-  return createHash('sha256').update(`${job.format}\0${job.sections.join('\n')}\0${String(job.ratings)}\0`).update(bytes).digest('base64url');
+  return createHash('sha256').update(`${job.format}\0${job.sections.join('\n')}\0${String(job.ratings)}\0${JSON.stringify(job.templateSections)}\0`).update(bytes).digest('base64url');
 }
 
 export interface ResultCache {

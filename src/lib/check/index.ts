@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { idPattern, type CollectionName } from '../../schemas/common.ts';
+import { firstSentence } from '../../schemas/describe.ts';
+import { templateFields, type TemplateField } from '../../schemas/drafts.ts';
 import { collections, collectionSpec, type CollectionSpec } from '../../schemas/index.ts';
+import { describeField, fieldDocs, type FieldDoc } from '../json-schema.ts';
 import { didYouMean } from '../suggest.ts';
 import { cacheDir, jobKey, openCache } from './cache.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -11,7 +14,7 @@ import { parseYaml } from './frontmatter.ts';
 import type { LocalJob, LocalResult } from './local.ts';
 import { analyseAll, workerCount } from './pool.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { describeIssue } from './zod-issues.ts';
+import { describeIssue, fieldPath } from './zod-issues.ts';
 
 export type IdSets = Record<CollectionName, Set<string>>;
 
@@ -111,22 +114,77 @@ function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText
   );
 }
 
+const templateFieldCache = new Map<CollectionName, TemplateField[]>();
+const docCache = new Map<CollectionName, FieldDoc[]>();
+
+/** The values of `data` at `path` (`*` = every item of a list), with their concrete paths. */
+function valuesAt(data: unknown, path: ReadonlyArray<string>, at: Array<string | number> = []): Array<{ path: Array<string | number>; value: unknown }> {
+  const [head, ...rest] = path;
+  if (head === undefined) return [{ path: at, value: data }];
+  if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  return data && typeof data === 'object' && !Array.isArray(data) && head in data ? valuesAt((data as Record<string, unknown>)[head], rest, [...at, head]) : [];
+}
+
+/**
+ * Every value still left from the template of `npm run new` (the collection's draft), one problem
+ * each, saying what to write there: the first sentence of the field's description, and for an id
+ * which ids exist.
+ */
+function templateProblems(spec: CollectionSpec, data: unknown, ids: IdSets): Array<{ field: string; message: string }> {
+  if (!spec.draft || !data || typeof data !== 'object') return [];
+  let fields = templateFieldCache.get(spec.name);
+  if (!fields) templateFieldCache.set(spec.name, (fields = templateFields(spec.draft)));
+  const problems: Array<{ field: string; message: string }> = [];
+  for (const { path, text } of fields) {
+    for (const found of valuesAt(data, path)) {
+      if (typeof found.value !== 'string' || found.value.trim() !== text.value) continue;
+      const field = fieldPath(found.path);
+      let docs = docCache.get(spec.name);
+      if (!docs) docCache.set(spec.name, (docs = fieldDocs(spec)));
+      const what = firstSentence(describeField(docs, field)).replace(/\.$/, '');
+      problems.push({ field, message: `still the template's text: write ${what.charAt(0).toLowerCase()}${what.slice(1)}${text.collection ? idHint(text.collection, ids) : ''}` });
+    }
+  }
+  return problems;
+}
+
+/** Which ids a template's placeholder id could become: every theme; a few regions, tools or practices. */
+function idHint(collection: CollectionName, ids: IdSets): string {
+  const { singular, layout } = collectionSpec(collection);
+  const known = [...ids[collection]];
+  if (!known.length) return `; there is none yet: add one first (npm run new -- ${singular} <id>)`;
+  // A list (themes.yaml) is short: every id, in its order. A folder: a few, as examples.
+  if (layout === 'list') return `; valid: ${known.join(', ')}`;
+  return `, for example ${known.sort().slice(0, 3).join(', ')}${known.length > 3 ? ', …' : ''}`;
+}
+
+/** The schema's problems and the template's texts left in a file: a field still holding the template's text is reported once, as that. */
+function contractProblems(spec: CollectionSpec, file: string, data: unknown, yamlText: () => string, firstLine: number, schemas: Schemas, ids: IdSets): Problem[] {
+  const template = templateProblems(spec, data, ids);
+  const placeholders = new Set(template.map((p) => p.field));
+  const located = template.map(({ field, message }) => {
+    const line = lineOfField(yamlText(), field, firstLine);
+    return { file, ...(line ? { line } : {}), field, message };
+  });
+  return [...schemaProblems(schemas.get(spec.name)!, file, data, yamlText, firstLine).filter((p) => !placeholders.has(p.field)), ...located];
+}
+
 /** What a file's own analysis (local.ts) is asked to do. */
 function localJob(source: SourceFile, text = ''): LocalJob {
   const { spec } = source;
-  return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.ratings, text };
+  const templateSections = spec.draft ? Object.entries(spec.draft.sections) : [];
+  return { format: spec.extension === '.yaml' ? 'yaml' : 'mdx', sections: spec.sections, ratings: spec.ratings, templateSections, text };
 }
 
 /** Every problem of one file: its own (cached) analysis, then the schema and references checked now. */
-function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas, media: ReadonlySet<string> | undefined): Problem[] {
+function checkEntry(source: SourceFile, local: LocalResult, schemas: Schemas, ids: IdSets, media: ReadonlySet<string> | undefined): Problem[] {
   const { spec, file } = source;
   if (local.fatal) return [{ file, ...local.fatal }];
-  const schema = schemas.get(spec.name)!;
-  if (spec.extension === '.yaml') return schemaProblems(schema, file, local.data, () => textOf(source), 1);
+  if (spec.extension === '.yaml') return contractProblems(spec, file, local.data, () => textOf(source), 1, schemas, ids);
   const frontmatterText = () => textOf(source).slice(textOf(source).indexOf('\n') + 1);
   const missing = media ? (local.figures ?? []).filter((f) => !media.has(f.src)) : [];
   return [
-    ...schemaProblems(schema, file, local.data, frontmatterText, 2),
+    ...contractProblems(spec, file, local.data, frontmatterText, 2, schemas, ids),
     ...local.problems.map((p) => ({ file, ...p })),
     ...missing.map((f) => ({ file, ...(f.line ? { line: f.line } : {}), field: 'body', message: `<Figure src="${f.src}">: there is no such image in public/media/ (JPEG, PNG or WebP); add the file or correct the path` })),
   ];
@@ -234,10 +292,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const computing = analyseAll(missing.map((i) => localJob(files[i]!, textOf(files[i]!))), workers, (k, result) => {
     const fileIndex = missing[k]!;
     if (!result.transient) cache?.set(keys[fileIndex]!, result);
-    problems.push(...checkEntry(files[fileIndex]!, result, schemas, mediaFiles));
+    problems.push(...checkEntry(files[fileIndex]!, result, schemas, ids, mediaFiles));
   });
   files.forEach((source, i) => {
-    if (local[i]) problems.push(...checkEntry(source, local[i], schemas, mediaFiles));
+    if (local[i]) problems.push(...checkEntry(source, local[i], schemas, ids, mediaFiles));
   });
   await computing;
   await cache?.save();
