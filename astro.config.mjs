@@ -6,15 +6,36 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import { contentMdxGate } from './src/integrations/mdx-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { unsetSite } from './src/lib/open-data/address.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { scriptConstants } from './src/scripts/compare-store.ts';
 
 // BASE_PATH=/kb/ and SITE_URL=https://example.org set where the site is published.
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Without SITE_URL the site has no address of its own (a preview, the offline edition): Astro gets a
+// reserved name that never resolves, and the pages, feed, sitemap and open data publish no host at all
+// (src/lib/open-data/address.ts, docs/deployment.md). Never a made-up one such as localhost.
+const siteUrl = process.env.SITE_URL || undefined;
+
+/** One warning per build made without SITE_URL, saying what it leaves out. */
+const siteUrlWarning = {
+  name: 'atlas:site-url',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:start': ({ logger }) => {
+      if (!siteUrl) {
+        logger.warn(
+          'SITE_URL is not set, so this build has no address of its own: no canonical links, og:url, RSS feed or sitemap; ' +
+            'citations without an address; open data and page metadata with relative addresses. ' +
+            'Fine for a preview or the offline edition; to publish, build with SITE_URL=https://your.host (docs/deployment.md).',
+        );
+      }
+    },
+  },
+};
 
 export default defineConfig({
-  site,
+  site: siteUrl ?? unsetSite,
   base,
   trailingSlash: 'always',
   // concurrency: pages wait on reading their entry's compiled module; rendering four at a time
@@ -24,7 +45,8 @@ export default defineConfig({
   // Served as is; the content check refuses links and anything but images in its media/ (ATLAS_PUBLIC for test fixtures).
   publicDir: process.env.ATLAS_PUBLIC || './public',
   // ATLAS_CONTENT_GUARD=off exists for one test: it proves the compile gate alone stops hostile MDX.
-  integrations: [...(process.env.ATLAS_CONTENT_GUARD === 'off' ? [] : [contentGuard()]), mdx(), pagefind(), sitemap()],
+  // The sitemap needs absolute addresses (sitemaps.org): built only when the site has one.
+  integrations: [siteUrlWarning, ...(process.env.ATLAS_CONTENT_GUARD === 'off' ? [] : [contentGuard()]), mdx(), pagefind(), ...(siteUrl ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   vite: {
     define: scriptConstants,

@@ -5,13 +5,14 @@ export interface Citable {
   authors: readonly string[];
   /** YYYY-MM-DD of the last review. */
   date: string;
-  url: string;
+  /** The page's absolute address; undefined when the site was built without one (no SITE_URL): the citation then names none. */
+  url: string | undefined;
   siteName: string;
 }
 
 export function citeText(c: Citable): string {
   const authors = c.authors.length ? c.authors.join(', ') : c.siteName;
-  return `${authors} (${c.date.slice(0, 4)}). ${c.title}. ${c.siteName}. ${c.url} (last reviewed ${c.date}).`;
+  return `${authors} (${c.date.slice(0, 4)}). ${c.title}. ${c.siteName}.${c.url ? ` ${c.url}` : ''} (last reviewed ${c.date}).`;
 }
 
 const bibEscape = (s: string) => s.replace(/[\\{}]/g, (ch) => `\\${ch}`).replace(/[&%$#_]/g, (ch) => `\\${ch}`);
@@ -25,7 +26,7 @@ export function citeBibtex(c: Citable): string {
     `  author = {${authors}},`,
     `  year = {${c.date.slice(0, 4)}},`,
     `  howpublished = {${bibEscape(c.siteName)}},`,
-    `  url = {${c.url}},`,
+    ...(c.url ? [`  url = {${c.url}},`] : []),
     `  note = {Last reviewed ${c.date}}`,
     '}',
   ].join('\n');

@@ -1,19 +1,23 @@
 /**
  * The machine-readable description of an entry page, for its <head>: schema.org JSON-LD, and the
  * title, date, authors and address that citation_* and Dublin Core meta carry. Pure functions of the atlas.
+ *
+ * Addresses are absolute when the site has one (SITE_URL); without (see open-data/address.ts) they
+ * are relative to the page, which is how JSON-LD in a page resolves them: no host is ever invented.
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { spdxLicenseIds } from '../schemas/common.ts';
 import type { CollectionName } from '../site-model/collections.ts';
 import type { AtlasIndex } from './atlas-index.ts';
 import { countryLabel } from './format.ts';
+import { addressesIn, publishedRoot } from './open-data/address.ts';
 import { atlasModified, latest } from './open-data/dates.ts';
 import type { Entry } from './open-data/records.ts';
 import { routes } from './routes.ts';
 import type { Practice, Region, Report, Theme, Tool } from './types.ts';
 
 export interface EntryContext {
-  /** The absolute root of the site (siteRoot). */
+  /** The absolute root of the site (siteRoot); the root of a site without an address is read as its base path. */
   root: string;
   siteName: string;
   publisher: { name: string; url: string };
@@ -25,12 +29,21 @@ export interface EntryCitation {
   /** YYYY-MM-DD. */
   date: string;
   authors: string[];
+  /** The page's address: absolute, or "./" (the page itself) when the site has no address. */
   url: string;
 }
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
 
-function place(url: string, region: Region, city?: string): Record<string, unknown> {
+/** An entry page's address, and how that page writes the site's other addresses. */
+function pageAddresses(ctx: EntryContext, locale: Locale, kind: CollectionName, id: string) {
+  const to = routes(publishedRoot(ctx.root), locale);
+  const page = to.entry(kind, id);
+  const address = addressesIn(to.root, page);
+  return { to, address, url: address(page) };
+}
+
+function placeOf(url: string, region: Region, city?: string): Record<string, unknown> {
   return {
     '@type': 'Place',
     name: city ? `${city}, ${region.name}` : region.name,
@@ -60,17 +73,18 @@ function lookup(atlas: AtlasIndex, kind: CollectionName, id: string): Entry {
 
 /** schema.org JSON-LD of an entry page in `locale`. */
 export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string, ctx: EntryContext, locale: Locale): Record<string, unknown> {
-  const { t } = useTranslations(locale);
-  const to = routes(ctx.root, locale);
-  const url = to.entry(kind, id);
+  const { t, lang } = useTranslations(locale);
+  const { to, address, url } = pageAddresses(ctx, locale, kind, id);
   const common = {
     '@context': 'https://schema.org',
     '@id': url,
     url,
-    isPartOf: { '@type': 'WebSite', name: ctx.siteName, url: ctx.root },
+    isPartOf: { '@type': 'WebSite', name: ctx.siteName, url: address(to.home) },
   };
-  const work = { license: ctx.licence.url, publisher: organisation(ctx.publisher.name) };
-  const link = (address: string, type: string, name: string) => ({ '@type': type, name, url: address });
+  const publisher = { ...organisation(ctx.publisher.name), url: ctx.publisher.url };
+  const work = { license: ctx.licence.url, publisher };
+  const link = (target: string, type: string, name: string) => ({ '@type': type, name, url: address(target) });
+  const place = (target: string, region: Region, city?: string) => placeOf(address(target), region, city);
   switch (kind) {
     case 'practices': {
       const p = lookup(atlas, kind, id) as Practice;
@@ -82,6 +96,8 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         headline: p.title,
         description: p.summary,
         inLanguage: p.language,
+        // The atlas keeps no date of first publication: the entry as it stands was published on its last review.
+        datePublished: p.updated,
         dateModified: p.updated,
         ...work,
         author: p.contributors.map(organisation),
@@ -105,6 +121,10 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         ...(tool.repository ? { codeRepository: tool.repository } : {}),
         author: organisation(tool.maintainer),
         datePublished: String(tool.firstRelease),
+        // The page as the atlas publishes it: its language, its publisher, and the date of the review it shows.
+        inLanguage: lang,
+        publisher,
+        dateModified: tool.reviewed,
         review: {
           '@type': 'Review',
           url,
@@ -150,7 +170,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
         name: theme.name,
         description: theme.description,
         termCode: theme.id,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: t('themes.title'), url: to.themes },
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: t('themes.title'), url: address(to.themes) },
       };
     }
   }
@@ -158,7 +178,7 @@ export function entryJsonLd(atlas: AtlasIndex, kind: CollectionName, id: string,
 
 /** Title, date, authors and address for citation_* and DC.* meta: the same the page's "Cite this page" shows. */
 export function entryCitation(atlas: AtlasIndex, kind: CollectionName, id: string, ctx: EntryContext, locale: Locale): EntryCitation {
-  const url = routes(ctx.root, locale).entry(kind, id);
+  const { url } = pageAddresses(ctx, locale, kind, id);
   const editors = [ctx.siteName];
   const newest = (dates: (string | undefined)[]) => latest(dates.filter((d): d is string => d !== undefined)) ?? atlasModified(atlas) ?? '';
   switch (kind) {

@@ -7,6 +7,8 @@ import { buildIndex, type AtlasIndex } from '../../src/lib/atlas-index.ts';
 import { entryCitation, entryJsonLd, type EntryContext } from '../../src/lib/entry-meta.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import { jsonForScript } from '../../src/lib/json-script.ts';
+import { citeBibtex, citeText } from '../../src/lib/cite.ts';
+import { isPublished, pageAddress, publishedRoot, relativeAddress, unsetSite } from '../../src/lib/open-data/address.ts';
 import { buildCatalog } from '../../src/lib/open-data/catalog.ts';
 import { alpha3, euCountryUri } from '../../src/lib/open-data/countries.ts';
 import { cellOf, columnsOf, recordsToCsv } from '../../src/lib/open-data/csv-columns.ts';
@@ -282,7 +284,13 @@ describe('feed', () => {
     const items = feedItems(fixtureAtlas([awkward]), root, 'en');
     expect(items.map((i) => i.date)).toEqual(['2026-03-02', '2026-01-15', '2025-06-01', '2025-03-10']);
     expect(items[3]!.link).toBe('https://example.org/kb/reports/fixture-visit-2025/');
-    expect(feedItems(atlas, root, 'en', 2)).toHaveLength(2);
+  });
+
+  it('keeps reports when practices are newer: each kind has its own limit', () => {
+    // Three practices, all reviewed after the one report: a shared limit of 2 would hold practices only.
+    const items = feedItems(fixtureAtlas([awkward]), root, 'en', 2);
+    expect(items.map((i) => i.link.replace(root, ''))).toEqual(['practices/awkward-quoting/', 'practices/timisoara-budget/', 'reports/fixture-visit-2025/']);
+    expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort().reverse());
   });
 });
 
@@ -297,12 +305,17 @@ describe('entry pages', () => {
       temporalCoverage: '2019-03/..',
     });
     expect(ld['author']).toEqual([{ '@type': 'Organization', name: 'Fixture editors' }]);
+    // No date of first publication is kept: the entry as it stands was published on its last review.
+    expect(ld['datePublished']).toBe('2026-01-15');
+    expect(ld['publisher']).toEqual({ '@type': 'Organization', name: 'CIVITEC', url: 'https://www.interregeurope.eu/civitec' });
   });
 
   it('a tool is a SoftwareApplication with its licence and code repository', () => {
     const ld = entryJsonLd(atlas, 'tools', 'fixture-tool', ctx, 'en') as Record<string, any>;
     expect(ld['@type']).toContain('SoftwareApplication');
     expect(ld).toMatchObject({ license: 'https://spdx.org/licenses/AGPL-3.0-or-later.html', codeRepository: 'https://example.org/tool/source' });
+    // The page as published: its language, publisher and the date of the review it shows, at the top level.
+    expect(ld).toMatchObject({ inLanguage: 'en', dateModified: '2026-02-01', publisher: { '@type': 'Organization', name: 'CIVITEC' } });
   });
 
   it('a report is an Event at its host, a region a Place, a theme a DefinedTerm', () => {
@@ -330,7 +343,73 @@ describe('entry pages', () => {
   });
 });
 
+describe('a site built without its address (no SITE_URL)', () => {
+  const hostless: EntryContext = { ...ctx, root: siteRoot(unsetSite, '/kb/') };
+
+  it('entry JSON-LD: addresses relative to the page, which is how JSON-LD in a page resolves them', () => {
+    const ld = entryJsonLd(atlas, 'practices', 'timisoara-budget', hostless, 'en') as Record<string, any>;
+    expect(JSON.stringify(ld)).not.toMatch(/invalid|localhost/);
+    expect(ld).toMatchObject({ '@id': './', url: './', isPartOf: { url: '../../' }, spatialCoverage: { url: '../../regions/west-romania/' } });
+    expect(ld['about'][0].url).toMatch(/^\.\.\/\.\.\/themes\/[a-z-]+\/$/);
+    // Resolved against the page's own address, they are the absolute ones.
+    const absolute = entryJsonLd(atlas, 'practices', 'timisoara-budget', ctx, 'en') as Record<string, any>;
+    const pageUrl = 'https://example.org/kb/practices/timisoara-budget/';
+    expect(new URL(ld['spatialCoverage'].url, pageUrl).href).toBe(absolute['spatialCoverage'].url);
+    expect(new URL(ld['isPartOf'].url, pageUrl).href).toBe(absolute['isPartOf'].url);
+    expect(entryCitation(atlas, 'tools', 'fixture-tool', hostless, 'en').url).toBe('./');
+  });
+
+  it('records: url relative to the data file, the schema says uri-reference and has no $id; ajv accepts them', () => {
+    const files = exportsFor(atlas, '/kb/', 'en');
+    const [patras] = files.practices.records;
+    expect(patras!['url']).toBe('../practices/patras-open-data/');
+    expect(new URL(String(patras!['url']), 'https://h.example/kb/data/practices.json').pathname).toBe('/kb/practices/patras-open-data/');
+    expect(files.practices.schema).not.toHaveProperty('$id');
+    expect(JSON.stringify(files.practices.schema)).toContain('"format":"uri-reference"');
+    for (const collection of exportCollections) {
+      expect(files[collection].json + files[collection].csv).not.toMatch(/https?:\/\/[^"]*(invalid|localhost)/);
+      const validate = validator().compile(files[collection].schema);
+      validate(JSON.parse(files[collection].json));
+      expect(validate.errors ?? [], collection).toEqual([]);
+    }
+    // With an address, the same schema is strict: a relative url fails.
+    const strict = validator().compile(exportsFor(atlas, root, 'en').practices.schema);
+    expect(strict([{ ...JSON.parse(exportsFor(atlas, root, 'en').practices.json)[0], url: '../practices/x/' }])).toBe(false);
+  });
+
+  it('a citation without an address names none', () => {
+    const c = { id: 'p1', title: 'T', authors: ['Editors'], date: '2026-01-02', url: undefined, siteName: 'Atlas' };
+    expect(citeText(c)).toBe('Editors (2026). T. Atlas. (last reviewed 2026-01-02).');
+    expect(citeBibtex(c)).not.toContain('url');
+  });
+});
+
 describe('addresses', () => {
+  it('a site without SITE_URL has no address: its roots become base paths, its pages none', () => {
+    expect(isPublished(unsetSite)).toBe(false);
+    expect(isPublished(undefined)).toBe(false);
+    expect(isPublished('https://atlas.example.eu')).toBe(true);
+    expect(publishedRoot(siteRoot(unsetSite, '/kb/'))).toBe('/kb/');
+    expect(publishedRoot('https://atlas.example.eu/kb/')).toBe('https://atlas.example.eu/kb/');
+    expect(publishedRoot('/kb/')).toBe('/kb/');
+    expect(pageAddress(unsetSite, '/kb/practices/x/')).toBeUndefined();
+    expect(pageAddress(new URL('https://atlas.example.eu'), '/kb/practices/x/')).toBe('https://atlas.example.eu/kb/practices/x/');
+  });
+
+  it('relativeAddress: from a file or a page to any address of the same site', () => {
+    expect(relativeAddress('/kb/data/catalog.jsonld', '/kb/practices/')).toBe('../practices/');
+    expect(relativeAddress('/kb/data/catalog.jsonld', '/kb/data/practices.csv')).toBe('practices.csv');
+    expect(relativeAddress('/kb/data/catalog.jsonld', '/kb/data/schema/practices.schema.json')).toBe('schema/practices.schema.json');
+    expect(relativeAddress('/kb/data/catalog.jsonld', '/kb/data/#themes')).toBe('./#themes');
+    expect(relativeAddress('/kb/data/catalog.jsonld', '/kb/')).toBe('../');
+    expect(relativeAddress('/kb/practices/a/', '/kb/practices/a/')).toBe('./');
+    expect(relativeAddress('/kb/practices/a/', '/kb/regions/b/')).toBe('../../regions/b/');
+    expect(relativeAddress('/practices/a/', '/compare/?items=a,b')).toBe('../../compare/?items=a,b');
+    for (const [from, to] of [['/kb/data/x.json', '/kb/practices/p/'], ['/a/b/c/', '/a/d'], ['/x', '/y/z/']] as const) {
+      expect(new URL(relativeAddress(from, to), `https://h.example${from}`).pathname, `${from} → ${to}`).toBe(to);
+    }
+  });
+
   it('siteRoot joins the site and any base path', () => {
     expect(siteRoot('https://example.org', '/')).toBe('https://example.org/');
     expect(siteRoot('https://example.org', '/kb')).toBe('https://example.org/kb/');

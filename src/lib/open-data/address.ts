@@ -54,3 +54,14 @@ export function relativeAddress(from: string, target: string): string {
 export function addressesIn(root: string, self: string): (address: string) => string {
   return hasHost(root) ? (address) => address : (address) => (hasScheme(address) ? address : relativeAddress(self, address));
 }
+
+/** Astro's route of the not-found page (src/pages/404.astro), served in place of any missing page. */
+const notFoundRoute = '/404';
+
+/**
+ * The absolute address of the page at `pathname` (base path included) rendered by `route` (Astro.routePattern),
+ * or undefined when the site has no address, and for the not-found page, which has no address of its own.
+ */
+export function pageAddress(site: string | URL | undefined, pathname: string, route?: string): string | undefined {
+  return isPublished(site) && route !== notFoundRoute ? new URL(pathname, site).href : undefined;
+}

@@ -13,7 +13,7 @@ import type { CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
 import { compareText, countryLabel } from '../format.ts';
 import { routes } from '../routes.ts';
-import { addressesIn } from './address.ts';
+import { addressesIn, publishedRoot } from './address.ts';
 import { alpha3 } from './countries.ts';
 import { atlasModified, datesOf, earliest, latest } from './dates.ts';
 import { byteSize, exportsFor } from './files.ts';
@@ -93,9 +93,10 @@ const ref = (uri: string) => ({ '@id': uri });
 /** The DCAT-AP catalogue. Sizes are measured on the strings `exportsFor` serialises for the same root and locale. */
 export function buildCatalog(atlas: AtlasIndex, ctx: CatalogContext, locale: Locale): Record<string, unknown> {
   const { t, tv, lang } = useTranslations(locale);
-  const files = exportsFor(atlas, ctx.root, locale);
-  const to = routes(ctx.root, locale);
-  const address = addressesIn(ctx.root, to.catalog);
+  const root = publishedRoot(ctx.root);
+  const files = exportsFor(atlas, root, locale);
+  const to = routes(root, locale);
+  const address = addressesIn(root, to.catalog);
   const text = (value: string) => ({ '@value': value, '@language': lang });
   const label = (table: string, code: string) => tv(`data.eu.${table}`, code);
   /** A concept of an EU authority table, typed as the property it fills asks (`classes`), with its scheme and label. */

@@ -7,7 +7,7 @@ import type { CollectionName } from '../../site-model/collections.ts';
 import type { AtlasIndex } from '../atlas-index.ts';
 import { exportFileSchema } from '../json-schema.ts';
 import { routes } from '../routes.ts';
-import { hasHost } from './address.ts';
+import { hasHost, publishedRoot } from './address.ts';
 import { columnsOf, recordsToCsv, type Column } from './csv-columns.ts';
 import { datasetDescription, datasetTitle } from './labels.ts';
 import { buildRecords, dataFileName, exportCollections, recordSchema, recordsToJson, type ExportRecord } from './records.ts';
@@ -30,11 +30,14 @@ export interface CollectionExport {
 const exportCache = new WeakMap<AtlasIndex, Map<string, Record<CollectionName, CollectionExport>>>();
 
 /**
- * The files of every collection under `root`, their texts written for `locale`; made once per atlas,
- * root and locale. `root` is the absolute root of the site, or its base path when it has no address:
- * then records hold addresses relative to their file and the schemas no $id (see address.ts).
+ * The files of every collection, their texts written for `locale`; made once per atlas, root and
+ * locale. `siteRootOrBase` is the absolute root of the site (siteRoot), or a base path; the root of a
+ * site built without an address counts as its base path: then records hold addresses relative to
+ * their file and the schemas no $id (see address.ts).
  */
-export function exportsFor(atlas: AtlasIndex, root: string, locale: Locale): Record<CollectionName, CollectionExport> {
+export function exportsFor(atlas: AtlasIndex, siteRootOrBase: string, locale: Locale): Record<CollectionName, CollectionExport> {
+  // A caller may pass siteRoot() of a site built without an address: that is its base path.
+  const root = publishedRoot(siteRootOrBase);
   let made = exportCache.get(atlas);
   if (!made) exportCache.set(atlas, (made = new Map()));
   const key = `${locale} ${root}`;

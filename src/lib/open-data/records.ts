@@ -12,7 +12,7 @@ import { completenessLevels } from '../completeness.ts';
 import { recordSchemaFor, type ExtraField } from '../json-schema.ts';
 import { missingName, missingNames, practiceCompleteness } from '../practice-completeness.ts';
 import { routes } from '../routes.ts';
-import { addressesIn } from './address.ts';
+import { addressesIn, publishedRoot } from './address.ts';
 import type { Practice, Region, Report, Theme, Tool } from '../types.ts';
 
 /** Every collection the site exports, in the order the data page lists them (the registry's). */
@@ -135,8 +135,8 @@ function contractFields(collection: CollectionName): string[] {
  */
 export function buildRecords(atlas: AtlasIndex, collection: CollectionName, root: string, locale: Locale): ExportRecord[] {
   const fields = contractFields(collection);
-  const to = routes(root, locale);
-  const address = addressesIn(root, to.dataFile(collection, 'json'));
+  const to = routes(publishedRoot(root), locale);
+  const address = addressesIn(to.root, to.dataFile(collection, 'json'));
   return entriesOf(atlas, collection).map((entry) => {
     const source = entry as unknown as Record<string, unknown>;
     const record: ExportRecord = { id: entry.id };
