@@ -40,7 +40,7 @@ export const regionSchema = z
       'Where to show it on the map: [latitude, longitude] in decimal degrees, north and east positive, usually of the main city. Without it the region is not on the map.',
       [38.25, 21.73],
     ),
-    summary: describe(z.string().max(400).optional(), 'One or two sentences on the region, at most 400 characters, shown on its page.', 'A fictional valley in Western Greece.'),
+    summary: describe(z.string().max(400).optional(), 'One or two sentences on the region, at most 400 characters, shown on its page.', 'Example Valley is a fictional valley in Western Greece.'),
     sources: describe(
       z.array(source).optional(),
       'Where the NUTS code, population or partner facts come from: a list of { title, url }.',

@@ -103,6 +103,15 @@ describe('npm run new', () => {
     expect(await lines()).toEqual([]);
   });
 
+  it('refuses the fictional examples it writes as comments, when a contributor uncomments one and leaves it', async () => {
+    const { file, lines } = await untouched('practice');
+    const text = readFileSync(file, 'utf8').replace(/^# city: /m, 'city: ').replace(/^# indicators:(.*)\n#   - /m, 'indicators:$1\n  - ');
+    writeFileSync(file, text);
+    const out = await lines();
+    expect(out).toContain("content/practices/oulu-youth-budget.mdx:7: city: still the template's example (\"Example City\"): write the city, when the practice is local");
+    expect(out).toContain("content/practices/oulu-youth-budget.mdx:21: indicators[0].source: still the template's example (\"https://example.org/youth-budget/results-2024\"): write the https:// address where this figure can be checked");
+  });
+
   it('picks no real region, theme or value for the contributor: what it fills in is the date of today and a title from the id', async () => {
     const { file } = await untouched('practice');
     const text = readFileSync(file, 'utf8');

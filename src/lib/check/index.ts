@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { idPattern, type CollectionName } from '../../schemas/common.ts';
 import { firstSentence } from '../../schemas/describe.ts';
-import { templateFields, type TemplateField } from '../../schemas/drafts.ts';
+import { templateFields, type Draft } from '../../schemas/drafts.ts';
 import { collections, collectionSpec, type CollectionSpec } from '../../schemas/index.ts';
 import { describeField, fieldDocs, type FieldDoc } from '../json-schema.ts';
 import { didYouMean } from '../suggest.ts';
@@ -114,8 +114,59 @@ function schemaProblems(schema: z.ZodType, file: string, data: unknown, yamlText
   );
 }
 
-const templateFieldCache = new Map<CollectionName, TemplateField[]>();
+/** A value `npm run new` writes that must not stay: a template text of the draft, or a fictional example of the schema. */
+interface LeftOver {
+  path: ReadonlyArray<string>;
+  value: string;
+  collection?: CollectionName | undefined;
+  /** From the schema's examples, which the template writes commented out: "Example City", https://example.org/… */
+  example: boolean;
+}
+
+const leftOverCache = new Map<CollectionName, LeftOver[]>();
+const exampleCache = new Map<CollectionName, LeftOver[]>();
 const docCache = new Map<CollectionName, FieldDoc[]>();
+
+function docsOf(spec: CollectionSpec): FieldDoc[] {
+  let docs = docCache.get(spec.name);
+  if (!docs) docCache.set(spec.name, (docs = fieldDocs(spec)));
+  return docs;
+}
+
+/** The examples' texts that name the fictional Example City, Example Valley, example.org…: never a real value. */
+const fictional = /example/i;
+
+/** The strings of a value, however deep. */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (value && typeof value === 'object') for (const inner of Object.values(value)) yield* strings(inner);
+}
+
+/**
+ * What the template wrote that must not stay: the draft's texts, and, only for an entry with a
+ * text naming an example (the schemas' descriptions are then read, once), the fictional examples.
+ */
+function leftOversOf(spec: CollectionSpec, draft: Draft, data: unknown): LeftOver[] {
+  let found = leftOverCache.get(spec.name);
+  if (!found) {
+    found = templateFields(draft).map(({ path, text }) => ({ path, value: text.value, collection: text.collection, example: false }));
+    leftOverCache.set(spec.name, found);
+  }
+  if (![...strings(data)].some((text) => fictional.test(text))) return found;
+  let examples = exampleCache.get(spec.name);
+  if (!examples) {
+    const list: LeftOver[] = [];
+    const walk = (value: unknown, path: string[]) => {
+      if (typeof value === 'string' && fictional.test(value)) list.push({ path, value, example: true });
+      else if (Array.isArray(value)) value.forEach((item) => walk(item, [...path, '*']));
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
+    };
+    for (const doc of docsOf(spec)) if (doc.example !== undefined) walk(doc.example, doc.path.replace(/\[\]/g, '.*').split('.'));
+    examples = list.filter((f, i) => list.findIndex((g) => g.path.join('.') === f.path.join('.') && g.value === f.value) === i);
+    exampleCache.set(spec.name, examples);
+  }
+  return [...found, ...examples];
+}
 
 /** The values of `data` at `path` (`*` = every item of a list), with their concrete paths. */
 function valuesAt(data: unknown, path: ReadonlyArray<string>, at: Array<string | number> = []): Array<{ path: Array<string | number>; value: unknown }> {
@@ -126,23 +177,21 @@ function valuesAt(data: unknown, path: ReadonlyArray<string>, at: Array<string |
 }
 
 /**
- * Every value still left from the template of `npm run new` (the collection's draft), one problem
- * each, saying what to write there: the first sentence of the field's description, and for an id
- * which ids exist.
+ * Every value still left from the template of `npm run new` (the collection's draft, or an example
+ * it wrote as a comment), one problem each, saying what to write there: the first sentence of the
+ * field's description, and for an id which ids exist.
  */
 function templateProblems(spec: CollectionSpec, data: unknown, ids: IdSets): Array<{ field: string; message: string }> {
   if (!spec.draft || !data || typeof data !== 'object') return [];
-  let fields = templateFieldCache.get(spec.name);
-  if (!fields) templateFieldCache.set(spec.name, (fields = templateFields(spec.draft)));
   const problems: Array<{ field: string; message: string }> = [];
-  for (const { path, text } of fields) {
-    for (const found of valuesAt(data, path)) {
-      if (typeof found.value !== 'string' || found.value.trim() !== text.value) continue;
+  for (const left of leftOversOf(spec, spec.draft, data)) {
+    for (const found of valuesAt(data, left.path)) {
+      if (typeof found.value !== 'string' || found.value.trim() !== left.value) continue;
       const field = fieldPath(found.path);
-      let docs = docCache.get(spec.name);
-      if (!docs) docCache.set(spec.name, (docs = fieldDocs(spec)));
-      const what = firstSentence(describeField(docs, field)).replace(/\.$/, '');
-      problems.push({ field, message: `still the template's text: write ${what.charAt(0).toLowerCase()}${what.slice(1)}${text.collection ? idHint(text.collection, ids) : ''}` });
+      if (problems.some((p) => p.field === field)) continue;
+      const what = firstSentence(describeField(docsOf(spec), field)).replace(/\.$/, '');
+      const write = `write ${what.charAt(0).toLowerCase()}${what.slice(1)}${left.collection ? idHint(left.collection, ids) : ''}`;
+      problems.push({ field, message: left.example ? `still the template's example ("${left.value}"): ${write}` : `still the template's text: ${write}` });
     }
   }
   return problems;
