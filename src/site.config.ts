@@ -10,8 +10,9 @@ export const siteConfig = {
    * Office licence authority (http://publications.europa.eu/resource/authority/licence/…), left out
    * for a licence that table lacks (the catalogue then names `url`); `type`, what it asks of users in
    * the ADMS licence types (http://purl.org/adms/licencetype/…: Attribution, ViralEffect-ShareAlike, PublicDomain…).
+   * For the data package: `spdx`, its SPDX id.
    */
-  contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', eu: 'CC_BY_4_0', type: 'Attribution' },
+  contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', eu: 'CC_BY_4_0', type: 'Attribution', spdx: 'CC-BY-4.0' },
   /** Set REPO_URL when publishing; the footer links to it. */
   repository: process.env['REPO_URL'] || undefined,
   /** Where readers send accessibility feedback; set FEEDBACK_EMAIL when publishing. */

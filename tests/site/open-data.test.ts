@@ -305,6 +305,13 @@ describe('open data of the main build', () => {
       for (const file of [`data/${c}.json`, `data/${c}.csv`, `data/schema/${c}.schema.json`]) expect(page).toContain(`href="/${file}"`);
     }
     expect(page).toContain('href="/data/catalog.jsonld"');
+    expect(page).toContain('href="/data/datapackage.json"');
+    const dataPackage = JSON.parse(readBuilt(site, 'data/datapackage.json')) as Node;
+    for (const resource of dataPackage['resources'] as Node[]) {
+      const file = path.join(site.dir, 'data', resource['path']);
+      expect(existsSync(file), resource['path']).toBe(true);
+      if (resource['bytes'] !== undefined) expect(statSync(file).size, resource['path']).toBe(resource['bytes']);
+    }
   });
 
   it('no build time in the output: a second read of the catalogue dates comes from content only', () => {

@@ -199,7 +199,8 @@ describe('CSV', () => {
     const columns = Object.fromEntries(columnsOf(recordSchema('practices', 'en')).map((c) => [c.name, c]));
     expect(columnTypeText(columns['themes']!, 'en')).toBe('list of id');
     expect(columnTypeText(columns['updated']!, 'en')).toBe('date (YYYY-MM-DD)');
-    expect(columnTypeText(columns['start']!, 'en')).toBe('whole number or text');
+    expect(columnTypeText(columns['start']!, 'en')).toBe('year or month (YYYY or YYYY-MM)');
+    expect(columnTypeText(columns['end']!, 'en')).toBe('year or month (YYYY or YYYY-MM)');
     expect(columnTypeText(columns['url']!, 'en')).toBe('web address');
     expect(columns['title']!.required).toBe(true);
     expect(columns['resources.budget.amount']!.required).toBe(false);

@@ -22,8 +22,15 @@ export interface Column {
   values?: readonly unknown[];
   format?: string;
   pattern?: string;
+  /** Bounds of the value (of each item, in a list), from the record schema. */
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
   description?: string;
 }
+
+const bounds = ['minimum', 'maximum', 'minLength', 'maxLength'] as const;
 
 /** Friendlier names for the positions of tuples. */
 const tupleLabels: Record<string, readonly string[]> = { coordinates: ['latitude', 'longitude'] };
@@ -45,8 +52,13 @@ function leaf(node: SchemaNode, path: PathSegment[], name: string[], required: b
   const pattern = node['pattern'] ?? members.map((m) => m['pattern']).find((p) => typeof p === 'string');
   // A list's own description (a derived field) says more than its items' (the id of a region).
   const description = container['description'] ?? node['description'];
+  const limits = Object.fromEntries(bounds.flatMap((key) => {
+    const value = node[key] ?? members.map((m) => m[key]).find((v) => typeof v === 'number');
+    return typeof value === 'number' ? [[key, value]] : [];
+  }));
   return {
     ...column,
+    ...limits,
     ...(Array.isArray(values) ? { values } : {}),
     ...(typeof format === 'string' ? { format } : {}),
     ...(typeof pattern === 'string' ? { pattern } : {}),

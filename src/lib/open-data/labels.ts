@@ -6,6 +6,7 @@ import { useTranslations, type Locale, type MessageKey } from '../../i18n/index.
 import { idPattern } from '../../schemas/common.ts';
 import type { CollectionName } from '../../site-model/collections.ts';
 import type { Column } from './csv-columns.ts';
+import { yearOrMonthPattern } from './records.ts';
 
 const datasetText = {
   practices: { title: 'data.practices.title', description: 'data.practices.description' },
@@ -27,6 +28,7 @@ export function columnTypeText(column: Pick<Column, 'types' | 'list' | 'format' 
     if (type === 'string') {
       if (column.format === 'uri') return t('data.type.uri');
       if (column.pattern === datePattern) return t('data.type.date');
+      if (column.pattern === yearOrMonthPattern) return t('data.type.yearOrMonth');
       if (column.pattern === idPattern.source) return t('data.type.id');
       return t('data.type.string');
     }
@@ -39,6 +41,6 @@ export function columnTypeText(column: Pick<Column, 'types' | 'list' | 'format' 
   return column.list ? t('data.type.list', { type: joined }) : joined;
 }
 
-/** A pattern worth showing a reader: not the id or date patterns, which the type already names. */
+/** A pattern worth showing a reader: not the id, date and year-or-month patterns, which the type already names. */
 export const columnPattern = (column: Pick<Column, 'pattern'>) =>
-  column.pattern && column.pattern !== datePattern && column.pattern !== idPattern.source ? column.pattern : undefined;
+  column.pattern && ![datePattern, idPattern.source, yearOrMonthPattern].includes(column.pattern) ? column.pattern : undefined;

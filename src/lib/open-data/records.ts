@@ -3,7 +3,7 @@
  * the content check reads them plus its address and the fields derived from other entries, and
  * the JSON Schema that describes one record. Pure functions of the atlas.
  */
-import { useTranslations, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { defaultLocale, useTranslations, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { idPattern } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
 import { collectionNames, type CollectionName } from '../../site-model/collections.ts';
@@ -95,7 +95,12 @@ const derivedFields: Record<CollectionName, readonly DerivedField[]> = {
  */
 export function recordSchema(collection: CollectionName, locale: Locale, absolute = true): Record<string, unknown> {
   const { t } = useTranslations(locale);
-  const describeRef = (of: CollectionName) => t('data.field.ref', { singular: collectionSpec(of).singular, file: dataFileName(of, locale) });
+  return recordSchemaWith(collection, locale, absolute, (of) => t('data.field.ref', { singular: collectionSpec(of).singular, file: dataFileName(of, locale) }));
+}
+
+/** The record schema, each reference described by `describeRef(the collection it points to)`. */
+function recordSchemaWith(collection: CollectionName, locale: Locale, absolute: boolean, describeRef: (of: CollectionName) => string): Record<string, unknown> {
+  const { t } = useTranslations(locale);
   const derived: ExtraField[] = derivedFields[collection].map((field) => ({
     name: field.name,
     schema: field.schema
@@ -104,7 +109,7 @@ export function recordSchema(collection: CollectionName, locale: Locale, absolut
       ? { type: 'array', items: { type: 'string', pattern: idPattern.source, description: describeRef(field.collection) }, description: t(field.description) }
       : { type: 'string', pattern: '^[A-Z]{2}$', description: t(field.description) },
   }));
-  return recordSchemaFor(collectionSpec(collection), {
+  const schema = recordSchemaFor(collectionSpec(collection), {
     describeRef,
     id: { name: 'id', schema: { type: 'string', pattern: idPattern.source, description: t('data.field.id') } },
     url: { name: 'url', schema: absolute
@@ -112,6 +117,60 @@ export function recordSchema(collection: CollectionName, locale: Locale, absolut
       : { type: 'string', format: 'uri-reference', description: t('data.field.url.relative') } },
     derived,
   });
+  // A year-or-month field (a year number or a YYYY-MM string in the content) is one type in the data: text with one pattern.
+  const properties = schema['properties'] as Record<string, Record<string, unknown>>;
+  for (const name of yearOrMonthFields(collection)) {
+    const { anyOf: _anyOf, examples: _examples, ...rest } = properties[name]!;
+    properties[name] = { ...rest, type: 'string', pattern: yearOrMonthPattern, examples: ['2021', '2021-09'] };
+  }
+  return schema;
+}
+
+const refMarker = '\u0000ref:';
+/**
+ * The fields of a collection's records that hold ids of entries, by their CSV column name (a list's
+ * items included: "themes", "transfer.region"), and the collection they point to.
+ */
+export function referencesOf(collection: CollectionName): ReadonlyMap<string, CollectionName> {
+  // A field's own description may wrap its reference's ("Where it is implemented: the id of a region"): the marker is found inside.
+  const probe = recordSchemaWith(collection, defaultLocale, true, (of) => `${refMarker}${of}${refMarker}`);
+  const found = new Map<string, CollectionName>();
+  const walk = (node: Record<string, unknown>, name: readonly string[]) => {
+    const description = node['description'];
+    const target = typeof description === 'string' ? description.split(refMarker)[1] : undefined;
+    if (target) {
+      found.set(name.join('.'), target as CollectionName);
+      return;
+    }
+    for (const [key, child] of Object.entries(asNode(node['properties']))) walk(asNode(child), [...name, key]);
+    if (node['type'] === 'array') walk(asNode(node['items']), name);
+  };
+  walk(probe, []);
+  return found;
+}
+
+/** A year (2021) or a month (2021-09), as the records hold a year-or-month field. */
+export const yearOrMonthPattern = '^\\d{4}(-(0[1-9]|1[0-2]))?$';
+
+const asNode = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+/** A field the content may give as a year number or a YYYY-MM month: its schema is one of an integer and a month pattern. */
+function isYearOrMonth(node: Record<string, unknown>): boolean {
+  const members = Array.isArray(node['anyOf']) ? (node['anyOf'] as unknown[]).map(asNode) : [];
+  return members.length === 2 && members.some((m) => m['type'] === 'integer') && members.some((m) => m['type'] === 'string' && String(m['pattern']).startsWith('^\\d{4}-'));
+}
+
+const yearOrMonthCache = new Map<CollectionName, string[]>();
+/** The top-level fields of a collection's records that hold a year or a month: a practice's start and end. */
+function yearOrMonthFields(collection: CollectionName): string[] {
+  let fields = yearOrMonthCache.get(collection);
+  if (!fields) {
+    const shape = recordSchemaFor(collectionSpec(collection), {
+      describeRef: () => '', id: { name: 'id', schema: {} }, url: { name: 'url', schema: {} }, derived: [],
+    })['properties'] as Record<string, unknown>;
+    fields = Object.entries(shape).filter(([, node]) => isYearOrMonth(asNode(node))).map(([name]) => name);
+    yearOrMonthCache.set(collection, fields);
+  }
+  return fields;
 }
 
 const contractFieldCache = new Map<CollectionName, string[]>();
@@ -141,6 +200,7 @@ export function buildRecords(atlas: AtlasIndex, collection: CollectionName, root
     const source = entry as unknown as Record<string, unknown>;
     const record: ExportRecord = { id: entry.id };
     for (const field of fields) if (source[field] !== undefined) record[field] = source[field];
+    for (const field of yearOrMonthFields(collection)) if (record[field] !== undefined) record[field] = String(record[field]);
     record['url'] = address(to.entry(collection, entry.id));
     for (const field of derivedFields[collection]) record[field.name] = field.value(atlas, entry.id);
     return record;
