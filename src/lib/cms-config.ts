@@ -180,7 +180,6 @@ function fieldsOf(object: JsonNode, ctx: Context): CmsField[] {
       ...widget,
       ...hint(node),
       ...(required.has(name) && !mayBeEmpty && !keyed ? {} : { required: false }),
-      ...('default' in node ? { default: node['default'] } : {}),
     } as CmsField;
   });
 }
