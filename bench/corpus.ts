@@ -1,8 +1,9 @@
 // A synthetic content folder that follows docs/content-model.md: realistic sizes and vocabulary,
 // deterministic for a given number of practices (same N, same files), so runs can be compared.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { dirBytes } from './measure.ts';
 
 /** mulberry32: small, fast, seeded. */
 function rng(seed: number): () => number {
@@ -437,5 +438,35 @@ export function generateCorpus(dir: string, practices: number, seed = 20251127):
     wordsPerPractice: Math.round(words_ / Math.max(1, practices)),
     practiceIds,
     searchWord: 'neighbourhood',
+  };
+}
+
+/**
+ * `npm run bench -- --content <folder>`: a copy of an existing content folder in `dir` (emptied
+ * first), described like a generated corpus. The search word is the word of eight letters or
+ * more that the most practice bodies use.
+ */
+export function copyCorpus(from: string, dir: string): Corpus {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(from, dir, { recursive: true });
+  const files = (folder: string, ext: string) => readdirSync(path.join(dir, folder)).filter((f) => f.endsWith(ext) && !f.startsWith('_')).sort();
+  const practiceFiles = files('practices', '.mdx');
+  const bodies = practiceFiles.map((f) => readFileSync(path.join(dir, 'practices', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const usedBy = new Map<string, number>();
+  for (const body of bodies) for (const word of new Set(body.toLowerCase().match(/\p{L}{8,}/gu) ?? [])) usedBy.set(word, (usedBy.get(word) ?? 0) + 1);
+  const searchWord = [...usedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'participation';
+  return {
+    dir,
+    counts: {
+      themes: (yaml.load(readFileSync(path.join(dir, 'themes.yaml'), 'utf8')) as unknown[]).length,
+      regions: files('regions', '.yaml').length,
+      practices: practiceFiles.length,
+      tools: files('tools', '.mdx').length,
+      reports: files('reports', '.mdx').length,
+    },
+    bytes: dirBytes(dir) ?? 0,
+    wordsPerPractice: Math.round(bodies.reduce((sum, b) => sum + b.split(/\s+/).filter(Boolean).length, 0) / Math.max(1, bodies.length)),
+    practiceIds: practiceFiles.map((f) => f.slice(0, -'.mdx'.length)),
+    searchWord,
   };
 }

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // npm run bench -- --entries 1000 [--runs 3] [--out bench/results] [--no-browser] [--keep]
+//                   [--content <folder> --ours-dist <folder>]
 //
 // Generates a synthetic corpus of N practices that follows the content contract, checks it,
 // builds our site and a bare Astro + MDX + Pagefind site from it, measures both, and writes
 // bench/results/<YYYY-MM-DD>-<N>.json plus a Markdown table. See bench/README.md.
+// --content benchmarks a copy of an existing content folder instead of a generated corpus, and
+// --ours-dist measures a finished build of ours of that content instead of building ours (the
+// smoke test: tests/integration/bench-smoke.test.ts, on the build its other tests share).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser, type BrowserFigures } from './browser.ts';
 import { startPreview } from './preview.ts';
-import { generateCorpus } from './corpus.ts';
+import { copyCorpus, generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, hasGnuTime, median, run, type Measured } from './measure.ts';
 import { companion, evaluateTargets, markdown, type BenchResult, type Metric } from './report.ts';
 import { prepareBareSite, prepareOurSite, type SiteDir } from './sites.ts';
@@ -23,7 +27,7 @@ const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
 // ---- options
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('usage: npm run bench -- --entries <N> [--runs <R>] [--out <folder>] [--no-browser] [--keep]');
+  console.error('usage: npm run bench -- --entries <N> [--runs <R>] [--out <folder>] [--no-browser] [--keep] [--content <folder> [--ours-dist <folder>]]');
   process.exit(2);
 }
 const args = process.argv.slice(2);
@@ -34,8 +38,14 @@ const option = (name: string): string | undefined => {
   if (value === undefined || value.startsWith('--')) usage(`${name} needs a value`);
   return value;
 };
-for (const arg of args) if (arg.startsWith('--') && !['--entries', '--runs', '--out', '--no-browser', '--keep'].includes(arg)) usage(`unknown option ${arg}`);
-const entries = Number(option('--entries') ?? 1000);
+for (const arg of args) if (arg.startsWith('--') && !['--entries', '--runs', '--out', '--no-browser', '--keep', '--content', '--ours-dist'].includes(arg)) usage(`unknown option ${arg}`);
+const givenContent = option('--content');
+const oursDist = option('--ours-dist');
+if (givenContent !== undefined && option('--entries') !== undefined) usage('--entries and --content exclude each other: the content folder says how many practices there are');
+if (givenContent !== undefined && !existsSync(path.join(givenContent, 'practices'))) usage(`--content ${givenContent}: not a content folder (no practices/)`);
+if (oursDist !== undefined && givenContent === undefined) usage('--ours-dist needs --content: the folder the build was made from');
+if (oursDist !== undefined && !existsSync(path.join(oursDist, 'index.html'))) usage(`--ours-dist ${oursDist}: no finished build there (no index.html)`);
+const entries = givenContent === undefined ? Number(option('--entries') ?? 1000) : readdirSync(path.join(givenContent, 'practices')).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).length;
 if (!Number.isInteger(entries) || entries < 10) usage('--entries must be a whole number, at least 10');
 const runsOption = option('--runs');
 const runs = runsOption === undefined ? (entries >= 5000 ? 1 : 3) : Number(runsOption);
@@ -53,8 +63,8 @@ const loadStart = os.loadavg();
 // ---- corpus
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
 const contentDir = path.join(tmp, 'content');
-log(`generating ${entries} practices in ${contentDir}`);
-const corpus = generateCorpus(contentDir, entries);
+log(givenContent === undefined ? `generating ${entries} practices in ${contentDir}` : `copying ${givenContent} (${entries} practices) to ${contentDir}`);
+const corpus = givenContent === undefined ? generateCorpus(contentDir, entries) : copyCorpus(path.resolve(givenContent), contentDir);
 const practiceMeasured = [...corpus.practiceIds].sort()[Math.floor(corpus.practiceIds.length / 2)]!;
 
 const baseEnv: NodeJS.ProcessEnv = { ...process.env, ATLAS_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(repo, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}` };
@@ -80,7 +90,7 @@ for (let i = 0; i < runs; i++) {
   log(`npm run check, cold (${i + 1}/${runs})`);
   const m = await checkCmd();
   if (m.status !== 0 || !m.stdout.includes(expected)) {
-    console.error(`\nThe synthetic corpus does not pass npm run check (exit ${m.status}); the benchmark needs valid content.\n${tail(m, 60)}\n\nCorpus kept in ${contentDir}`);
+    console.error(`\nThe ${givenContent === undefined ? 'synthetic corpus' : 'content'} does not pass npm run check (exit ${m.status}) or not with the counts expected (${expected}); the benchmark needs valid content.\n${tail(m, 60)}\n\nCorpus kept in ${contentDir}`);
     process.exit(1);
   }
   coldChecks.push(m);
@@ -115,8 +125,10 @@ if (regionId) {
 
 // ---- builds, per run: bare; ours with an empty check cache (a fresh machine); ours again with the
 // check cache the first one left (as after `npm run check`, which `npm test` runs first). Every
-// build is otherwise a full one (--force clears Astro's content-layer cache).
-const ours = prepareOurSite(repo, path.join(tmp, 'ours'));
+// build is otherwise a full one (--force clears Astro's content-layer cache). With --ours-dist,
+// ours is not built: its figures come from that build, and its build times are n/a.
+const ours: SiteDir = { ...prepareOurSite(repo, path.join(tmp, 'ours')), ...(oursDist === undefined ? {} : { dist: path.resolve(oursDist) }) };
+const oursNotBuilt = `not built by the benchmark: --ours-dist ${oursDist}`;
 const bare = prepareBareSite(repo, path.join(tmp, 'bare'), contentDir);
 const buildCheckCache = path.join(tmp, 'build-check-cache');
 const build = async (site: SiteDir, label: string, i: number, checkCache: 'empty' | 'warm' = 'empty'): Promise<Measured> => {
@@ -140,7 +152,7 @@ for (let i = 0; i < runs; i++) {
     process.exit(1);
   }
   bareBuilds.push(b);
-  if (oursFailed) continue;
+  if (oursFailed || oursDist !== undefined) continue;
   const o = await build(ours, 'our', i);
   if (o.status !== 0) {
     oursFailed = true;
@@ -153,7 +165,7 @@ for (let i = 0; i < runs; i++) {
   const w = await build(ours, 'our (check cache warm)', i, 'warm');
   if (w.status === 0) {
     oursWarmBuilds.push(w);
-    // Two builds of one commit and one corpus must give the same files, byte for byte (npm test relies on this check).
+    // Two builds of one commit and one corpus must give the same files, byte for byte.
     const differing = differingFiles(first, treeHashes(ours.dist));
     identicalRebuilds = (identicalRebuilds ?? true) && differing.length === 0;
     if (differing.length) errors.push(`our second build differs from the first in ${differing.length} file(s): ${differing.slice(0, 10).join(', ')}`);
@@ -161,7 +173,11 @@ for (let i = 0; i < runs; i++) {
 }
 
 // ---- figures
-const pages = oursBuilds.length ? countFiles(ours.dist, '.html') : 0;
+/** Whether there is a build of ours to measure: built here, or given with --ours-dist. */
+const oursReady = oursBuilds.length > 0 || oursDist !== undefined;
+/** Why a figure of our build is n/a. */
+const oursMissing = oursDist === undefined ? 'our build failed' : oursNotBuilt;
+const pages = oursReady ? countFiles(ours.dist, '.html') : 0;
 const barePages = countFiles(bare.dist, '.html');
 const buildTime = oursBuilds.length ? median(oursBuilds.map((m) => m.seconds)) : null;
 const bareTime = median(bareBuilds.map((m) => m.seconds));
@@ -171,23 +187,23 @@ const pagefindSeconds = samplesOf(bareBuilds, (m) => {
   const match = /pagefind-seconds=([\d.]+)/.exec(m.stdout);
   return match ? Number(match[1]) : undefined;
 });
-const rss = (list: Measured[], pick: (m: Measured) => number | undefined, method: string): Metric => {
+const rss = (list: Measured[], pick: (m: Measured) => number | undefined, method: string, missing = 'build failed'): Metric => {
   const values = samplesOf(list, pick);
-  return values.length ? metric(kbToMb(Math.max(...values)), 'MB', { samples: values.map((v) => Math.round(v / 1024)), method: `${method}; highest of the runs` }) : metric(null, 'MB', { note: list.length ? 'not measured' : 'build failed', method });
+  return values.length ? metric(kbToMb(Math.max(...values)), 'MB', { samples: values.map((v) => Math.round(v / 1024)), method: `${method}; highest of the runs` }) : metric(null, 'MB', { note: list.length ? 'not measured' : missing, method });
 };
-const distBytes = oursBuilds.length ? (dirBytes(ours.dist) ?? null) : null;
-const pagefindBytes = oursBuilds.length ? (dirBytes(path.join(ours.dist, 'pagefind')) ?? null) : null;
+const distBytes = oursReady ? (dirBytes(ours.dist) ?? null) : null;
+const pagefindBytes = oursReady ? (dirBytes(path.join(ours.dist, 'pagefind')) ?? null) : null;
 
 let browser: BrowserFigures | undefined;
-if (browserWanted && oursBuilds.length) {
+if (browserWanted && oursReady) {
   log('browser: practice page and first search');
   browser = await measureBrowser(ours.dist, {
     practiceId: practiceMeasured,
     word: corpus.searchWord,
-    compressingHost: () => startPreview({ node, astro, root: ours.root, configArgs: ['--config', 'astro.bench.config.mjs', '--outDir', 'dist'], env: baseEnv }),
+    compressingHost: () => startPreview({ node, astro, root: ours.root, configArgs: ['--config', 'astro.bench.config.mjs', '--outDir', ours.dist], env: baseEnv }),
   });
 }
-const browserNote = !browserWanted ? 'skipped (--no-browser)' : !oursBuilds.length ? 'our build failed' : undefined;
+const browserNote = !browserWanted ? 'skipped (--no-browser)' : !oursReady ? 'our build failed' : undefined;
 const pageFig = browser?.practicePage;
 const searchFig = browser?.search;
 const pageMetric = (pick: (t: Extract<NonNullable<typeof pageFig>, { ok: true }>) => number, unit: string, method: string): Metric =>
@@ -204,34 +220,38 @@ const metrics: Record<string, Metric> = {
   checkCold: metric(median(coldChecks.map((m) => m.seconds)), 's', { samples: coldChecks.map((m) => round(m.seconds)), method: 'wall time of `npm run check` in a fresh process with an empty cache (npm start-up included)' }),
   checkAfterOneChange: metric(warm.status === 0 ? warm.seconds : null, 's', { method: `wall time of \`npm run check\` after one practice changed, cache warm (${cachedCount} files from the cache)` }),
   checkPeakRss: rss(coldChecks, (m) => m.maxRssKb, rssMethod),
-  buildTime: metric(buildTime, 's', { samples: oursBuilds.map((m) => round(m.seconds)), method: 'wall time of `astro build --force` (content check with an empty cache, pages, Pagefind, other integrations)' }),
+  buildTime: metric(buildTime, 's', {
+    samples: oursBuilds.map((m) => round(m.seconds)),
+    method: 'wall time of `astro build --force` (content check with an empty cache, pages, Pagefind, other integrations)',
+    ...(buildTime === null ? { note: oursMissing } : {}),
+  }),
   bareBuildTime: metric(bareTime, 's', { samples: bareBuilds.map((m) => round(m.seconds)), method: 'wall time of `astro build --force` of the bare site, Pagefind included' }),
   buildRatio: metric(pairRatios.length ? median(pairRatios) : null, 'ratio', {
     samples: pairRatios.map(round),
     method: 'median over runs of (our build / the bare build just before it): each pair runs back to back on the same corpus, so load that comes and goes hits both',
-    ...(buildTime === null ? {} : { note: `ratio of the medians: ${(buildTime / bareTime).toFixed(2)}` }),
+    note: buildTime === null ? oursMissing : `ratio of the medians: ${(buildTime / bareTime).toFixed(2)}`,
   }),
   buildTimeWarmCheck: metric(oursWarmBuilds.length ? median(oursWarmBuilds.map((m) => m.seconds)) : null, 's', {
     samples: oursWarmBuilds.map((m) => round(m.seconds)),
     method: 'the same build right after, with the check cache it left (the content guard then reads only changed files)',
-    ...(oursWarmBuilds.length ? {} : { note: 'our build failed' }),
+    ...(oursWarmBuilds.length ? {} : { note: oursMissing }),
   }),
   buildRatioWarmCheck: metric(warmPairRatios.length ? median(warmPairRatios) : null, 'ratio', {
     samples: warmPairRatios.map(round),
     method: 'median over runs of (our build with a warm check cache / the bare build of the same run)',
-    ...(warmPairRatios.length ? {} : { note: 'our build failed' }),
+    ...(warmPairRatios.length ? {} : { note: oursMissing }),
   }),
-  buildPeakRss: rss(oursBuilds, (m) => m.maxRssKb, rssMethod),
-  buildTreePeakRss: rss(oursBuilds, (m) => m.treePeakKb, treeMethod),
+  buildPeakRss: rss(oursBuilds, (m) => m.maxRssKb, rssMethod, oursMissing),
+  buildTreePeakRss: rss(oursBuilds, (m) => m.treePeakKb, treeMethod, oursMissing),
   bareBuildPeakRss: rss(bareBuilds, (m) => m.maxRssKb, rssMethod),
   bareBuildTreePeakRss: rss(bareBuilds, (m) => m.treePeakKb, treeMethod),
   barePagefindTime: metric(pagefindSeconds.length ? median(pagefindSeconds) : null, 's', { samples: pagefindSeconds, method: 'time of the Pagefind Node API calls in the bare build' }),
-  pages: metric(oursBuilds.length ? pages : null, 'pages', { method: 'HTML files in dist/' }),
-  pagesPerSecond: metric(buildTime ? pages / buildTime : null, 'pages/s', { method: 'pages / median build time' }),
+  pages: metric(oursReady ? pages : null, 'pages', { method: 'HTML files in dist/', ...(oursReady ? {} : { note: oursMissing }) }),
+  pagesPerSecond: metric(buildTime ? pages / buildTime : null, 'pages/s', { method: 'pages / median build time', ...(buildTime ? {} : { note: oursMissing }) }),
   barePages: metric(barePages, 'pages', { method: 'HTML files in dist/' }),
   barePagesPerSecond: metric(barePages / bareTime, 'pages/s', { method: 'pages / median build time' }),
-  distSize: metric(distBytes, 'bytes', { method: 'sum of file sizes in dist/' }),
-  pagefindSize: metric(pagefindBytes, 'bytes', { method: 'sum of file sizes in dist/pagefind/', ...(pagefindBytes === null ? { note: oursBuilds.length ? 'n/a: no dist/pagefind/' : 'build failed' } : {}) }),
+  distSize: metric(distBytes, 'bytes', { method: 'sum of file sizes in dist/', ...(distBytes === null ? { note: oursMissing } : {}) }),
+  pagefindSize: metric(pagefindBytes, 'bytes', { method: 'sum of file sizes in dist/pagefind/', ...(pagefindBytes === null ? { note: oursReady ? 'n/a: no dist/pagefind/' : oursMissing } : {}) }),
   bareDistSize: metric(dirBytes(bare.dist) ?? null, 'bytes', { method: 'sum of file sizes in dist/' }),
   barePagefindSize: metric(dirBytes(path.join(bare.dist, 'pagefind')) ?? null, 'bytes', { method: 'sum of file sizes in dist/pagefind/' }),
   practicePageBytes: pageMetric((t) => t.bytes, 'bytes', `${wire}; /practices/${practiceMeasured}/`),

@@ -2,6 +2,7 @@
 // site code) and a bare Astro + MDX + Pagefind site, both on this repository's node_modules.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildLogIntegration, buildLogPrelude } from '../tests/support/build-log.ts';
 
 export interface SiteDir {
   root: string;
@@ -25,7 +26,7 @@ export function prepareOurSite(repo: string, root: string): SiteDir {
   symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   writeFileSync(
     path.join(root, 'astro.bench.config.mjs'),
-    `// Written by bench/sites.ts: the project's config with the content-layer and Vite caches inside this copy.\nimport config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };\n`,
+    `// Written by bench/sites.ts: the project's config with the content-layer and Vite caches inside this copy.\n${buildLogPrelude}import config from './astro.config.mjs';\nexport default { ...config, integrations: [...config.integrations, ${buildLogIntegration}], cacheDir: './.bench-cache/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };\n`,
   );
   return { root, buildArgs: ['build', '--config', 'astro.bench.config.mjs', '--outDir', 'dist', '--force'], dist: path.join(root, 'dist') };
 }
@@ -46,7 +47,7 @@ export function prepareBareSite(repo: string, root: string, content: string): Si
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { close, createIndex } from 'pagefind';
-
+${buildLogPrelude}
 const pagefind = {
   name: 'bare-pagefind',
   hooks: {
@@ -62,7 +63,7 @@ const pagefind = {
   },
 };
 
-export default defineConfig({ cacheDir: './.bench-cache/', vite: { cacheDir: './.bench-cache/vite/' }, integrations: [mdx(), pagefind], devToolbar: { enabled: false } });
+export default defineConfig({ cacheDir: './.bench-cache/', vite: { cacheDir: './.bench-cache/vite/' }, integrations: [mdx(), pagefind, ${buildLogIntegration}], devToolbar: { enabled: false } });
 `,
   );
   writeFileSync(

@@ -1,17 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { repo, runCli } from '../helpers.ts';
+import { relativiseHtml } from '../../src/lib/offline.ts';
 import { readContent } from '../support/content.ts';
 import { brokenLinks, listFiles } from '../support/gates.ts';
-import { project } from '../support/project.ts';
-import { launchBrowser } from '../support/site.ts';
+import { contentDir } from '../support/project.ts';
+import { launchBrowser, mainSite, offlineSite } from '../support/site.ts';
 
-const contentDir = process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content');
-const content = readContent(contentDir);
+const content = readContent(contentDir());
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-zà-ž]{8,}/g) ?? []);
 /** A practice and a long word that occurs in its body and in no other entry. */
 function rareWord(): { title: string; id: string; word: string } {
@@ -25,15 +23,13 @@ function rareWord(): { title: string; id: string; word: string } {
 }
 
 describe('offline edition opened from disk (file://)', () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-offline-')), 'dist-offline');
+  // npm run build:offline of the real content, made once in global setup (tests/support/global-setup.ts).
+  const out = offlineSite();
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    // The site project's third build; like every test build, in a copy of the project (tests/support/project.ts).
-    const run = runCli('build-offline.ts', [], { ATLAS_CONTENT: contentDir, OFFLINE_OUT: out }, project());
-    if (run.status !== 0) throw new Error(`build:offline failed\n${run.stdout}\n${run.stderr}`);
     browser = await launchBrowser();
     page = await browser.newPage();
     page.on('request', (r) => requests.push(r.url()));
@@ -46,6 +42,30 @@ describe('offline edition opened from disk (file://)', () => {
     expect(Object.keys(zip)).toContain('dist-offline/index.html');
     expect(Object.keys(zip)).toContain('dist-offline/offline/search-index.js');
     console.info(`offline zip: ${statSync(`${out}.zip`).size} bytes`);
+  });
+
+  it('is the shared main build with every page made relative: two builds of one content and base give the same files', () => {
+    // build:offline runs its own `astro build` of the content the shared main build was made from,
+    // from the same code, under the same base "/", after the fixture build in the same project
+    // copy: apart from what ATLAS_OFFLINE adds (the files in offline/, and the facet values the
+    // search page carries because nothing can be fetched from disk), every file must be the same,
+    // byte for byte once the page is made relative. This is npm test's proof that builds are
+    // deterministic (npm run bench checks it too, on its own two builds).
+    const main = mainSite().dir;
+    const mainFiles = listFiles(main);
+    const offlineFiles = listFiles(out);
+    expect(mainFiles.filter((f) => !offlineFiles.includes(f))).toEqual([]);
+    expect(offlineFiles.filter((f) => !mainFiles.includes(f) && !f.startsWith('offline/'))).toEqual([]);
+    // The classic scripts build:offline puts before </head>, by the custom elements a page uses.
+    const withoutClassicScripts = (html: string) => html.replace(/(?:<script src="[^"]*" defer><\/script>)+<\/head>/, '</head>');
+    const differing = mainFiles.filter((file) => {
+      const built = readFileSync(path.join(main, file));
+      const offline = readFileSync(path.join(out, file));
+      if (!file.endsWith('.html')) return !built.equals(offline);
+      return relativiseHtml(built.toString('utf8'), file, '/', []) !== withoutClassicScripts(offline.toString('utf8'));
+    });
+    expect(differing).toEqual(['search/index.html']);
+    expect(mainFiles.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(content.practices.length);
   });
 
   it('has only relative links ending in index.html, and they all resolve', () => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { runAstro } from '../helpers.ts';
+import { commandEnv, repo, runAstro } from '../helpers.ts';
 import { contentDir, project } from './project.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
@@ -20,14 +21,25 @@ export function buildSite(options: { content?: string; base?: string; outDir?: s
   return { dir, base };
 }
 
-function sharedBuild(variable: string, base: string): BuiltSite {
+/**
+ * `npm run build:offline` of a content folder (the real content by default) into `outDir` (and
+ * `${outDir}.zip`). It runs the project copy's own src/cli/build-offline.ts, so the code of the
+ * run's snapshot (tests/support/project.ts) is built, as by every other test build.
+ */
+export function buildOffline(outDir: string, content = contentDir()): void {
+  const cwd = project();
+  const run = spawnSync(path.join(repo, 'node_modules/.bin/node'), [path.join(cwd, 'src/cli/build-offline.ts')], { cwd, encoding: 'utf8', env: commandEnv({ ATLAS_CONTENT: content, OFFLINE_OUT: outDir }), timeout: 600_000 });
+  if (run.status !== 0) throw new Error(`build:offline failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+function sharedBuild(variable: string, base: string, setup: string): BuiltSite {
   const dir = process.env[variable];
-  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error(`no built site in ${variable}: tests/support/global-setup.ts did not run`);
+  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error(`no built site in ${variable}: ${setup} did not run`);
   return { dir, base };
 }
 
-/** The shared build of the real content, made in global setup. */
-export const mainSite = (): BuiltSite => sharedBuild('ATLAS_TEST_DIST', '/');
+/** The shared build of the real content, made once per run in global setup (tests/support/main-build.ts). */
+export const mainSite = (): BuiltSite => sharedBuild('ATLAS_TEST_DIST', '/', 'tests/support/main-build.ts');
 
 /**
  * The shared build of the fixture content with the additions of tests/support/fixture-site.ts,
@@ -36,7 +48,18 @@ export const mainSite = (): BuiltSite => sharedBuild('ATLAS_TEST_DIST', '/');
 export function fixtureSite(): BuiltSite & { content: string } {
   const content = process.env['ATLAS_TEST_FIXTURE_CONTENT'];
   if (!content) throw new Error('no fixture content: tests/support/global-setup.ts did not run');
-  return { ...sharedBuild('ATLAS_TEST_FIXTURE_DIST', '/kb/'), content };
+  return { ...sharedBuild('ATLAS_TEST_FIXTURE_DIST', '/kb/', 'tests/support/global-setup.ts'), content };
+}
+
+/**
+ * The shared offline edition of the real content (npm run build:offline), made in global setup
+ * (tests/support/global-setup.ts): its folder; the zip is `${folder}.zip`. Opened from disk
+ * (file://), so it has no base path.
+ */
+export function offlineSite(): string {
+  const dir = process.env['ATLAS_TEST_OFFLINE_DIST'];
+  if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('no offline edition in ATLAS_TEST_OFFLINE_DIST: tests/support/global-setup.ts did not run');
+  return dir;
 }
 
 export const readBuilt = (site: BuiltSite, file: string) => readFileSync(path.join(site.dir, file), 'utf8');
