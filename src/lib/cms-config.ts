@@ -151,10 +151,11 @@ function widgetFor(node: JsonNode, ctx: Context): Record<string, unknown> & { wi
 
 const hint = (node: JsonNode) => (typeof node['description'] === 'string' && node['description'] ? { hint: node['description'] } : {});
 
-/** Themes are a list in one file: a select of its ids; the other collections: a relation with search. */
+/** A collection kept as a list in one file (the themes): a select of its ids; a collection of files: a relation with search. */
 function relation(collection: CollectionName, ctx: Context, multiple: boolean): Record<string, unknown> & { widget: string } {
-  if (collection === 'themes') return { widget: 'select', ...(multiple ? { multiple: true } : {}), options: ctx.themes.map((t) => ({ label: t.name, value: t.id })) };
-  const identifier = identifierField(collections.find((c) => c.name === collection)!);
+  const spec = collections.find((c) => c.name === collection)!;
+  if (spec.layout === 'list') return { widget: 'select', ...(multiple ? { multiple: true } : {}), options: ctx.themes.map((t) => ({ label: t.name, value: t.id })) };
+  const identifier = identifierField(spec);
   return {
     widget: 'relation',
     collection,
