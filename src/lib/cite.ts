@@ -8,11 +8,13 @@ export interface Citable {
   /** The page's absolute address; undefined when the site was built without one (no SITE_URL): the citation then names none. */
   url: string | undefined;
   siteName: string;
+  /** "last reviewed 2026-01-02", in the reader's language (cite.reviewed). */
+  reviewedNote: string;
 }
 
 export function citeText(c: Citable): string {
   const authors = c.authors.length ? c.authors.join(', ') : c.siteName;
-  return `${authors} (${c.date.slice(0, 4)}). ${c.title}. ${c.siteName}.${c.url ? ` ${c.url}` : ''} (last reviewed ${c.date}).`;
+  return `${authors} (${c.date.slice(0, 4)}). ${c.title}. ${c.siteName}.${c.url ? ` ${c.url}` : ''} (${c.reviewedNote}).`;
 }
 
 const bibEscape = (s: string) => s.replace(/[\\{}]/g, (ch) => `\\${ch}`).replace(/[&%$#_]/g, (ch) => `\\${ch}`);
@@ -27,7 +29,7 @@ export function citeBibtex(c: Citable): string {
     `  year = {${c.date.slice(0, 4)}},`,
     `  howpublished = {${bibEscape(c.siteName)}},`,
     ...(c.url ? [`  url = {${c.url}},`] : []),
-    `  note = {Last reviewed ${c.date}}`,
+    `  note = {${bibEscape(c.reviewedNote.charAt(0).toUpperCase() + c.reviewedNote.slice(1))}}`,
     '}',
   ].join('\n');
 }

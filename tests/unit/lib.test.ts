@@ -112,10 +112,12 @@ describe('urls and citations', () => {
     expect(withBase('/kb/', '/practices/x/')).toBe('/kb/practices/x/');
   });
   it('cites in plain text and BibTeX', () => {
-    const c = { id: 'p1', title: 'Budget & votes', authors: ['Editors'], date: '2026-01-02', url: 'https://x.org/practices/p1/', siteName: 'Atlas' };
+    const c = { id: 'p1', title: 'Budget & votes', authors: ['Editors'], date: '2026-01-02', url: 'https://x.org/practices/p1/', siteName: 'Atlas', reviewedNote: 'last reviewed 2026-01-02' };
     expect(citeText(c)).toBe('Editors (2026). Budget & votes. Atlas. https://x.org/practices/p1/ (last reviewed 2026-01-02).');
     expect(citeBibtex(c)).toContain('title = {Budget \\& votes}');
     expect(citeBibtex(c)).toMatch(/^@misc\{atlas-p1,/);
+    expect(citeBibtex(c)).toContain('note = {Last reviewed 2026-01-02}');
+    expect(citeText({ ...c, reviewedNote: 'zuletzt geprüft 2026-01-02' })).toMatch(/\(zuletzt geprüft 2026-01-02\)\.$/);
   });
 });
 
