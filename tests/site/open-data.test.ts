@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo } from '../helpers.ts';
 import { readContent } from '../support/content.ts';
+import { fixtureSiteUrl } from '../support/fixture-site.ts';
 import { listFiles } from '../support/gates.ts';
 import { fixtureSite, mainSite, openSite, readBuilt, type BuiltSite } from '../support/site.ts';
 import { validateCatalog } from '../unit/dcat-ap-shacl.ts';
@@ -193,10 +194,9 @@ function hostProblems(site: BuiltSite, host: string): string[] {
   return problems;
 }
 
-// The shared fixture build under /kb/ is the one whose address tests/support/global-setup.ts may set to
-// https://atlas.example.eu (SITE_URL); made without one, it is held to the rules of a build without an address.
-const fixtureHost = 'https://atlas.example.eu';
-const hosted = existsSync(path.join(fixtureSite().dir, 'sitemap-index.xml'));
+// The shared fixture build under /kb/ is made with its address set (SITE_URL, tests/support/fixture-site.ts);
+// the main build without one.
+const fixtureHost = fixtureSiteUrl;
 
 describe('the site\'s address: never a wrong one', () => {
   it('the main build, made without SITE_URL, names no host of its own in any file, and publishes nothing that needs one', () => {
@@ -206,9 +206,9 @@ describe('the site\'s address: never a wrong one', () => {
   });
 
   const fixture = fixtureSite();
-  it(hosted ? `the fixture build has ${fixtureHost}/kb/ in every canonical link, citation, feed item, sitemap entry and catalogue IRI` : 'the fixture build under /kb/, made without SITE_URL, publishes nothing that needs an address', () => {
+  it(`the fixture build has ${fixtureHost}/kb/ in every canonical link, citation, feed item, sitemap entry and catalogue IRI`, () => {
     expect(foreignHostsIn(fixture.dir)).toEqual([]);
-    expect(hosted ? hostProblems(fixture, fixtureHost) : noHostProblems(fixture)).toEqual([]);
+    expect(hostProblems(fixture, fixtureHost)).toEqual([]);
   });
 
   it('each check fails on a deliberately wrong build', () => {
@@ -356,25 +356,25 @@ describe('open data of the fixture build, with more practices, under a base path
     expectIdsMatch(site, expected);
     const added = csvRows(site, 'practices').find((r) => r['id'] === 'added-practice')!;
     expect(added['title']).toBe('\'=Added practice, with a comma and "quotes"');
-    expect(added['url']).toBe(hosted ? `${fixtureHost}/kb/practices/added-practice/` : '../practices/added-practice/');
+    expect(added['url']).toBe(`${fixtureHost}/kb/practices/added-practice/`);
     const tool = jsonRecords(site, 'tools').find((t) => t['id'] === 'fixture-tool')!;
     expect(tool['deployments']).toEqual(['added-practice', 'oulu-youth-budget', 'timisoara-budget']);
   });
 
-  it(`records validate, the catalogue conforms and its sizes match the files${hosted ? ', the feed starts with the new practice and carries the reports' : ''}`, async () => {
+  it('records validate, the catalogue conforms and its sizes match the files, the feed starts with the new practice and carries the reports', async () => {
     validateAgainstPublishedSchemas(site);
-    await expectCatalogConforms(site, hosted ? fixtureHost : undefined);
-    const catalog = expectCatalogMatchesFiles(site, hosted ? fixtureHost : undefined);
+    await expectCatalogConforms(site, fixtureHost);
+    const catalog = expectCatalogMatchesFiles(site, fixtureHost);
     expect(catalog['dct:modified']['@value']).toBe('2026-05-04');
     expect(readBuilt(site, 'data/index.html')).toContain('href="/kb/data/practices.csv"');
-    if (hosted) {
-      const feed = new XMLParser().parse(readBuilt(site, 'rss.xml')) as Node;
-      const items = [feed['rss']['channel']['item']].flat() as Node[];
-      expect(items[0]!['link']).toBe(`${fixtureHost}/kb/practices/added-practice/`);
-      const dates = items.map((i) => Date.parse(i['pubDate']));
-      expect(dates).toEqual([...dates].sort((a, b) => b - a));
-      expect(items.filter((i) => String(i['link']).includes('/reports/'))).toHaveLength(content ? readContent(content).reports.length : 0);
-    }
+    const feed = new XMLParser().parse(readBuilt(site, 'rss.xml')) as Node;
+    const items = [feed['rss']['channel']['item']].flat() as Node[];
+    expect(items[0]!['link']).toBe(`${fixtureHost}/kb/practices/added-practice/`);
+    const dates = items.map((i) => Date.parse(i['pubDate']));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const reports = readContent(content).reports.length;
+    expect(reports).toBeGreaterThan(0);
+    expect(items.filter((i) => String(i['link']).includes('/reports/'))).toHaveLength(reports);
   });
 
   it('no CSV cell starts a spreadsheet formula: text gets a leading apostrophe, numbers stay numbers', () => {

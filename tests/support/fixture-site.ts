@@ -20,6 +20,9 @@ export const formulaPractice = { id: 'added-practice', region: 'norte', updated:
  */
 export const uniqueWord = { word: 'zanzibarquokka', practice: 'timisoara-budget', title: 'Timișoara fixture budget' };
 
+/** The fixture build's address (SITE_URL), so tests see a published site; the main build has none. */
+export const fixtureSiteUrl = 'https://atlas.example.eu';
+
 /** Writes the fixture content with the additions into a new temporary folder and returns it. */
 export function fixtureSiteContent(): string {
   const dir = copyFixture('valid');

@@ -13,10 +13,10 @@ export interface BuiltSite {
 }
 
 /** Builds the site from a content folder (absolute; the real content by default) under a base path, into a temp folder. */
-export function buildSite(options: { content?: string; base?: string; outDir?: string } = {}): BuiltSite {
+export function buildSite(options: { content?: string; base?: string; outDir?: string; siteUrl?: string } = {}): BuiltSite {
   const base = options.base ?? '/';
   const dir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'atlas-site-')), 'dist');
-  const run = runAstro(['build', '--outDir', dir], { ATLAS_CONTENT: options.content ?? contentDir(), BASE_PATH: base }, project());
+  const run = runAstro(['build', '--outDir', dir], { ATLAS_CONTENT: options.content ?? contentDir(), BASE_PATH: base, ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}) }, project());
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   return { dir, base };
 }
