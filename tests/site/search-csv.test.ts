@@ -3,13 +3,13 @@
 // /data/practices.csv and each row as that file has it (byte-order mark and CRLFs included). Over
 // HTTP on the shared builds (the real content under "/", the fixture under "/kb/"), and from
 // file:// in the offline edition.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo } from '../helpers.ts';
 import { formulaPractice } from '../support/fixture-site.ts';
-import { fixtureSite, launchBrowser, mainSite, openSite } from '../support/site.ts';
+import { fixtureSite, launchBrowser, mainSite, offlineSite, openSite } from '../support/site.ts';
 
 const messages = JSON.parse(readFileSync(path.join(repo, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
 const bom = '\uFEFF';
@@ -214,22 +214,9 @@ describe('search results as CSV, in the fixture build under the /kb/ base path',
   });
 });
 
-/**
- * The offline edition (npm run build:offline) of the real content, shared by the site project's
- * tests like the two builds above: ATLAS_TEST_OFFLINE_DIST names its folder. Building one here
- * would add a site build to npm test.
- */
-function offlineEdition(): string {
-  const dir = process.env['ATLAS_TEST_OFFLINE_DIST'];
-  if (!dir || !existsSync(path.join(dir, 'search/index.html'))) {
-    throw new Error('no offline edition in ATLAS_TEST_OFFLINE_DIST: the site project must build it once and share it (tests/support/)');
-  }
-  return dir;
-}
-
 describe('search results as CSV, in the offline edition opened from disk (file://)', () => {
   it('gives the practices of a query and a filter, reading their lines from a classic script only when asked', async () => {
-    const dir = offlineEdition();
+    const dir = offlineSite();
     const file = published(dir);
     const browser = await launchBrowser();
     try {
