@@ -379,7 +379,7 @@ describe('a site built without its address (no SITE_URL)', () => {
   });
 
   it('a citation without an address names none', () => {
-    const c = { id: 'p1', title: 'T', authors: ['Editors'], date: '2026-01-02', url: undefined, siteName: 'Atlas' };
+    const c = { id: 'p1', title: 'T', authors: ['Editors'], date: '2026-01-02', url: undefined, siteName: 'Atlas', reviewedNote: 'last reviewed 2026-01-02' };
     expect(citeText(c)).toBe('Editors (2026). T. Atlas. (last reviewed 2026-01-02).');
     expect(citeBibtex(c)).not.toContain('url');
   });
