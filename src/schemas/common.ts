@@ -53,10 +53,18 @@ export const year = z
   .min(1900, { error: 'must be a year from 1900 on' })
   .max(2100, { error: 'must be a year before 2100' });
 
-/** A year (2024) or a month (2024-05). */
-export const yearOrMonth = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `"${String(issue.input)}" must be a year (2024) or a month written YYYY-MM with two digits (2024-05)` })], {
-  error: 'must be a year (2024) or a month written YYYY-MM (2024-05)',
-});
+/**
+ * A year (2024) or a month (2024-05). A year written as a text of four digits ('2024', what the
+ * web form saves: its field holds a year or a month, so it is a text field) is read as that year;
+ * every other value is checked as written. The value is a number or a 'YYYY-MM' text either way,
+ * and the JSON Schema (content/_schemas/) still describes the two written forms.
+ */
+export const yearOrMonth = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value),
+  z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `"${String(issue.input)}" must be a year (2024) or a month written YYYY-MM with two digits (2024-05)` })], {
+    error: 'must be a year (2024) or a month written YYYY-MM (2024-05)',
+  }),
+);
 
 /** Sortable number for a year or month: 2024 → 202400, "2024-05" → 202405. */
 export function periodKey(value: unknown): number {

@@ -83,8 +83,8 @@ export const practiceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         ['participatory-budgeting', 'co-creation'],
       ),
       tools: describe(
-        z.array(ref('tools')),
-        'The Civic Tech tools it uses: ids of files in content/tools/. Write [] when none has a review yet, and name the tool in the text.',
+        z.array(ref('tools')).optional().transform((tools) => tools ?? []),
+        'The Civic Tech tools it uses: ids of files in content/tools/. Write [] or leave it out when none has a review yet (the web form leaves an empty list out), and name the tool in the text.',
         ['examplevote'],
       ),
       spectrum: describe(
