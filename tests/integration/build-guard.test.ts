@@ -97,8 +97,11 @@ describe('npm run build on hostile files', () => {
   });
 
   it('with the content guard off, the MDX compile itself refuses code, also from a file reached through a link', () => {
-    // code-layout.mdx is left out: Astro's own schema already refuses its unknown key before any compile.
-    const tree = hostileTree({ only: (name) => name.startsWith('code-') && name !== 'code-layout.mdx', extras: false });
+    // Left out, since something before the gate already refuses them and, compiled first, its message would be the
+    // one printed: code-layout.mdx (Astro's schema refuses its unknown key) and code-hashbang.mdx (the MDX parser
+    // itself stops at a hashbang). The content check refuses both (the test above).
+    const refusedBeforeTheGate = new Set(['code-layout.mdx', 'code-hashbang.mdx']);
+    const tree = hostileTree({ only: (name) => name.startsWith('code-') && !refusedBeforeTheGate.has(name), extras: false });
     symlinkSync(path.join(tree.content, 'practices/code-comment-slash-star.mdx'), path.join(tree.content, 'practices/a-linked.mdx'));
     const outDir = path.join(tree.root, 'dist');
     const run = build(outDir, { ATLAS_CONTENT: tree.content, ATLAS_PUBLIC: tree.public, ATLAS_HOSTILE_MARKER: tree.marker, ATLAS_CONTENT_GUARD: 'off' });
