@@ -7,17 +7,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type AtlasIndex } from '../../src/lib/atlas-index.ts';
+import type { AtlasIndex } from '../../src/lib/atlas-index.ts';
 import { cellOf } from '../../src/lib/open-data/csv-columns.ts';
 import { buildDataPackage, dataPackageFile, type DataPackageContext } from '../../src/lib/open-data/datapackage.ts';
 import { exportsFor } from '../../src/lib/open-data/files.ts';
 import { exportCollections } from '../../src/lib/open-data/records.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { idRef } from '../../src/schemas/common.ts';
-import { collectionSpec } from '../../src/schemas/index.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { fixture, repo } from '../helpers.ts';
-import { readContent } from '../support/content.ts';
+import { fixture } from '../helpers.ts';
+import { atlasOf } from '../support/atlas.ts';
+import { contentDir as projectContentDir } from '../support/project.ts';
 
 // The two libraries ship no types: the little of their API this test uses.
 interface TableLike {
@@ -34,20 +32,8 @@ const { Table } = require('tableschema') as Pick<FrictionlessLibs, 'Table'>;
 
 type Node = Record<string, any>;
 
-function atlasOf(dir: string): AtlasIndex {
-  const raw = readContent(dir);
-  const parseAs = (name: 'practices' | 'tools' | 'reports' | 'regions' | 'themes', data: unknown) => collectionSpec(name).schema(idRef).parse(data) as Record<string, unknown>;
-  const data = {
-    practices: raw.practices.map((e) => ({ ...parseAs('practices', e.data), id: e.id, body: e.body })),
-    tools: raw.tools.map((e) => ({ ...parseAs('tools', e.data), id: e.id, body: e.body })),
-    reports: raw.reports.map((e) => ({ ...parseAs('reports', e.data), id: e.id, body: e.body })),
-    regions: raw.regions.map((e) => ({ ...parseAs('regions', e.data), id: e.id })),
-    themes: raw.themes.map((e) => parseAs('themes', e)),
-  } as unknown as AtlasData;
-  return buildIndex(data, 'en');
-}
 
-const contentDir = process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content');
+const contentDir = projectContentDir();
 const ctx = (root: string): DataPackageContext => ({ root, publisher: { name: siteConfig.project, homepage: siteConfig.projectUrl }, licence: siteConfig.contentLicence });
 
 /** The data folder as the site publishes it (the package and the files it names), in a new temporary folder. */

@@ -1,35 +1,18 @@
 // The catalogue (/data/catalog.jsonld) against the official DCAT-AP 3.0.1 SHACL shapes: zero
 // violations, for the real content and the fixture, with and without a site address; the
 // warnings that remain are listed, each for a reason; a broken copy fails.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type AtlasIndex } from '../../src/lib/atlas-index.ts';
 import { buildCatalog, type CatalogContext } from '../../src/lib/open-data/catalog.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { idRef } from '../../src/schemas/common.ts';
-import { collectionSpec } from '../../src/schemas/index.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { fixture, repo } from '../helpers.ts';
-import { readContent } from '../support/content.ts';
+import { fixture } from '../helpers.ts';
+import { atlasOf } from '../support/atlas.ts';
+import { contentDir as projectContentDir } from '../support/project.ts';
 import { countResults, toGraph, validate, validateCatalog, type ShaclResult } from './dcat-ap-shacl.ts';
 
 type Node = Record<string, any>;
 
-/** A content folder parsed by the same schemas as the build (references as ids). */
-function atlasOf(dir: string): AtlasIndex {
-  const raw = readContent(dir);
-  const parseAs = (name: 'practices' | 'tools' | 'reports' | 'regions' | 'themes', data: unknown) => collectionSpec(name).schema(idRef).parse(data) as Record<string, unknown>;
-  const data = {
-    practices: raw.practices.map((e) => ({ ...parseAs('practices', e.data), id: e.id, body: e.body })),
-    tools: raw.tools.map((e) => ({ ...parseAs('tools', e.data), id: e.id, body: e.body })),
-    reports: raw.reports.map((e) => ({ ...parseAs('reports', e.data), id: e.id, body: e.body })),
-    regions: raw.regions.map((e) => ({ ...parseAs('regions', e.data), id: e.id })),
-    themes: raw.themes.map((e) => parseAs('themes', e)),
-  } as unknown as AtlasData;
-  return buildIndex(data, 'en');
-}
 
-const contentDir = process.env['ATLAS_CONTENT'] ? path.resolve(repo, process.env['ATLAS_CONTENT']) : path.join(repo, 'content');
+const contentDir = projectContentDir();
 const atlases = { content: atlasOf(contentDir), fixture: atlasOf(fixture('valid')) };
 const published = 'https://atlas.example.eu/kb/';
 /** What the endpoint passes, from src/site.config.ts, with a contact address as DATA_CONTACT_EMAIL would give. */

@@ -3,7 +3,6 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type AtlasIndex } from '../../src/lib/atlas-index.ts';
 import { entryCitation, entryJsonLd, type EntryContext } from '../../src/lib/entry-meta.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import { jsonForScript } from '../../src/lib/json-script.ts';
@@ -17,28 +16,12 @@ import { byteSize, exportsFor } from '../../src/lib/open-data/files.ts';
 import { columnTypeText } from '../../src/lib/open-data/labels.ts';
 import { buildRecords, exportCollections, recordSchema } from '../../src/lib/open-data/records.ts';
 import { siteRoot } from '../../src/lib/routes.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { idRef } from '../../src/schemas/common.ts';
-import { collectionSpec } from '../../src/schemas/index.ts';
 import { fixture } from '../helpers.ts';
+import { atlasOf } from '../support/atlas.ts';
 import { readContent } from '../support/content.ts';
 
-/** The valid fixture content, parsed by the same schemas as the build (references as ids), plus optional extra practices. */
-function fixtureAtlas(extraPractices: Record<string, unknown>[] = []): AtlasIndex {
-  const raw = readContent(fixture('valid'));
-  const parseAs = (name: 'practices' | 'tools' | 'reports' | 'regions' | 'themes', data: unknown) => collectionSpec(name).schema(idRef).parse(data) as Record<string, unknown>;
-  const data = {
-    practices: [...raw.practices, ...extraPractices.map((p) => ({ id: String(p['id']), data: p, body: '' }))].map((e) => {
-      const { id: _id, ...fields } = e.data;
-      return { ...parseAs('practices', fields), id: e.id, body: e.body };
-    }),
-    tools: raw.tools.map((e) => ({ ...parseAs('tools', e.data), id: e.id, body: e.body })),
-    reports: raw.reports.map((e) => ({ ...parseAs('reports', e.data), id: e.id, body: e.body })),
-    regions: raw.regions.map((e) => ({ ...parseAs('regions', e.data), id: e.id })),
-    themes: raw.themes.map((e) => parseAs('themes', e)),
-  } as unknown as AtlasData;
-  return buildIndex(data, 'en');
-}
+/** The valid fixture content as the build reads it, plus optional extra practices. */
+const fixtureAtlas = (extraPractices: Record<string, unknown>[] = []) => atlasOf(fixture('valid'), extraPractices);
 
 const root = 'https://example.org/kb/';
 const atlas = fixtureAtlas();
