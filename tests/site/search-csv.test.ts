@@ -106,6 +106,17 @@ async function watchCsp(page: Page): Promise<string[]> {
   return blocked;
 }
 
+/** The query and filter both download tests use: "participation" with the theme participatory-budgeting ticked; every result, and the practices among them. */
+async function searchWithFilter(page: Page, url: string): Promise<{ shown: string[]; ids: string[] }> {
+  await page.goto(url);
+  await page.fill('#search-q', 'participation');
+  await page.press('#search-q', 'Enter');
+  await page.locator('input[name="theme"][value="participatory-budgeting"]').check();
+  await expect.poll(() => page.url()).toContain('theme=participatory-budgeting');
+  const shown = await allResults(page);
+  return { shown, ids: practiceIds(shown) };
+}
+
 describe('search results as CSV, on the production build', () => {
   let site: Awaited<ReturnType<typeof openSite>>;
   let file: Published;
@@ -120,13 +131,7 @@ describe('search results as CSV, on the production build', () => {
     const blocked = await watchCsp(page);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.server.url}search/`);
-    await page.fill('#search-q', 'participation');
-    await page.press('#search-q', 'Enter');
-    await page.locator('input[name="theme"][value="participatory-budgeting"]').check();
-    await expect.poll(() => page.url()).toContain('theme=participatory-budgeting');
-    const shown = await allResults(page);
-    const ids = practiceIds(shown);
+    const { shown, ids } = await searchWithFilter(page, `${site.server.url}search/`);
     // The choice is the search's: results of other types stay out, and so do practices it did not
     // find; practices past the first page of results are in.
     expect(shown.length).toBeGreaterThan(10);
@@ -224,13 +229,7 @@ describe('search results as CSV, in the offline edition opened from disk (file:/
       const blocked = await watchCsp(page);
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`file://${dir}/search/index.html`);
-      await page.fill('#search-q', 'participation');
-      await page.press('#search-q', 'Enter');
-      await page.locator('input[name="theme"][value="participatory-budgeting"]').check();
-      await expect.poll(() => page.url()).toContain('theme=participatory-budgeting');
-      const shown = await allResults(page);
-      const ids = practiceIds(shown);
+      const { shown, ids } = await searchWithFilter(page, `file://${dir}/search/index.html`);
       expect(ids.length).toBeGreaterThan(1);
       expect(ids.length).toBeLessThan(shown.length);
       expect(requests.filter((u) => u.includes('/practice-rows/'))).toEqual([]);
